@@ -1,0 +1,95 @@
+import { _electron, test as base, expect, type Browser, type Page } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { findElectronBinary } from '../electron/node/cli/electron-binary';
+import { AppPage } from './app-page';
+import { startHostProcess } from './support/browser-host-process';
+import { CSP_RECORDER, watchPage, type PageProblems } from './support/page-guards';
+
+export interface ShellOptions {
+  shell: 'browser' | 'electron';
+}
+
+interface WorkerFixtures {
+  shell: ShellOptions['shell'];
+  /** Only launched for the browser project: the Electron project brings its own Chromium. */
+  sharedBrowser: Browser | null;
+}
+
+interface TestFixtures {
+  dataDir: string;
+  appPage: Page;
+  app: AppPage;
+}
+
+const ELECTRON_MAIN = path.resolve('dist/electron/main.cjs');
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  shell: ['browser', { option: true, scope: 'worker' }],
+
+  sharedBrowser: [
+    async ({ shell, playwright, launchOptions }, use) => {
+      if (shell !== 'browser') return use(null);
+      const browser = await playwright.chromium.launch(launchOptions);
+      await use(browser);
+      await browser.close();
+    },
+    { scope: 'worker' },
+  ],
+
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern.
+  dataDir: async ({}, use) => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'compute-explorer-e2e-'));
+    await use(dir);
+    await rm(dir, { recursive: true, force: true });
+  },
+
+  // One fixture yields the app's page in either shell; specs never know which.
+  appPage: async ({ shell, sharedBrowser, dataDir, viewport, colorScheme }, use, testInfo) => {
+    let page: Page;
+    let problems: PageProblems;
+    let teardown: () => Promise<void>;
+    if (shell === 'electron') {
+      const electron = findElectronBinary();
+      testInfo.skip(
+        !electron.found,
+        `Electron binary not available here (${electron.found ? '' : electron.reason}); run where it is installed.`,
+      );
+      const app = await _electron.launch({
+        args: [ELECTRON_MAIN],
+        env: { ...process.env, COMPUTE_EXPLORER_DATA_DIR: dataDir },
+      });
+      page = await app.firstWindow();
+      problems = watchPage(page, 'app://explorer');
+      teardown = () => app.close();
+    } else {
+      const host = await startHostProcess(dataDir);
+      const context = await sharedBrowser!.newContext({ viewport, colorScheme, acceptDownloads: true });
+      page = await context.newPage();
+      await page.addInitScript(CSP_RECORDER);
+      problems = watchPage(page, host.origin);
+      await page.goto(host.url);
+      teardown = async () => {
+        await context.close();
+        await host.stop();
+      };
+    }
+    await use(page);
+    const cspViolations = await page
+      .evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])
+      .catch(() => []);
+    await teardown();
+    expect(problems.foreignRequests, 'requests that left the app’s own origin').toEqual([]);
+    expect(problems.consoleErrors, 'console errors').toEqual([]);
+    expect(cspViolations, 'CSP violations').toEqual([]);
+  },
+
+  app: async ({ appPage }, use) => {
+    const app = new AppPage(appPage);
+    await app.waitUntilReady();
+    await use(app);
+  },
+});
+
+export { expect };

@@ -1,0 +1,32 @@
+import type { Page } from '@playwright/test';
+
+export interface PageProblems {
+  foreignRequests: string[];
+  consoleErrors: string[];
+}
+
+/**
+ * Records everything a user (or an auditor) would object to: any request
+ * that leaves the app's own origin, console errors, uncaught exceptions and
+ * CSP violations (Chromium reports those as console errors too).
+ */
+export function watchPage(page: Page, appOrigin: string): PageProblems {
+  const problems: PageProblems = { foreignRequests: [], consoleErrors: [] };
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (new URL(url).origin !== appOrigin && !url.startsWith(appOrigin)) problems.foreignRequests.push(url);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.consoleErrors.push(`uncaught: ${error.message}`));
+  return problems;
+}
+
+export const CSP_RECORDER = `
+  window.__cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (event) => {
+    window.__cspViolations.push(event.violatedDirective + ' ' + event.blockedURI);
+  });
+`;

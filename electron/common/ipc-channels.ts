@@ -1,0 +1,19 @@
+/**
+ * The one list of IPC methods. Keys are the names the renderer calls
+ * (`window.explorer.getAppInfo()`); values are the Electron channel names and
+ * the browser host's `/api/<key>` paths. No schemas here, so the preload can
+ * import it without bundling a validator.
+ */
+export const IPC_CHANNELS = {
+  getAppInfo: 'app:get-info',
+  getPreferences: 'prefs:get',
+  updatePreferences: 'prefs:update',
+} as const;
+
+export type IpcMethod = keyof typeof IPC_CHANNELS;
+
+export const IPC_METHODS = Object.keys(IPC_CHANNELS) as IpcMethod[];
+
+export function isIpcMethod(name: string): name is IpcMethod {
+  return Object.hasOwn(IPC_CHANNELS, name);
+}

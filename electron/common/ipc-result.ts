@@ -1,0 +1,19 @@
+/**
+ * Every IPC reply is an envelope, never a thrown error: Electron flattens
+ * thrown errors into an opaque string, and HTTP needs a body either way.
+ */
+export type IpcErrorCode = 'invalid-input' | 'unknown-method' | 'forbidden' | 'internal' | 'unavailable';
+
+export interface IpcError {
+  code: IpcErrorCode;
+  message: string;
+}
+
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+export const ok = <T>(value: T): IpcResult<T> => ({ ok: true, value });
+
+export const fail = (code: IpcErrorCode, message: string): IpcResult<never> => ({
+  ok: false,
+  error: { code, message },
+});

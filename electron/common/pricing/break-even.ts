@@ -1,0 +1,185 @@
+import type { ComputeOptionId } from '../compute-options';
+import { monthlyTotalsInto } from './evaluate';
+import { formatCount } from './format';
+import { OPTION_PRICERS } from './options/catalog';
+import { resolvePrices, type Prices } from './prices';
+import type { Workload } from './workload-schema';
+
+export interface SweepSpec {
+  from: number;
+  to: number;
+  points: number;
+}
+
+export interface SweepSeries {
+  id: ComputeOptionId;
+  label: string;
+  /** null where the option cannot run the workload. */
+  monthlyUSD: (number | null)[];
+}
+
+export interface Sweep {
+  requests: number[];
+  series: SweepSeries[];
+}
+
+export interface Crossover {
+  /** The option that is cheaper below `requests`. */
+  a: ComputeOptionId;
+  /** The option that is cheaper above it. */
+  b: ComputeOptionId;
+  requests: number;
+  monthlyUSD: number;
+}
+
+export interface BreakEvens {
+  crossovers: Crossover[];
+  sentences: string[];
+}
+
+export const DEFAULT_SWEEP: SweepSpec = { from: 1e3, to: 1e10, points: 200 };
+
+const OPTION_COUNT = OPTION_PRICERS.length;
+
+/** Log-spaced request counts from `from` to `to`, both included. */
+function logSpaced({ from, to, points }: SweepSpec): number[] {
+  const count = Math.max(2, Math.floor(points));
+  const ratio = Math.log(to / from) / (count - 1);
+  return Array.from({ length: count }, (_, i) => (i === count - 1 ? to : from * Math.exp(ratio * i)));
+}
+
+/** Monthly cost of every option against requests per month; the break-even chart's data. */
+export function sweepRequests(w: Workload, spec: SweepSpec = DEFAULT_SWEEP): Sweep {
+  const requests = logSpaced(spec);
+  const prices = resolvePrices(w.priceOverrides);
+  const probe: Workload = { ...w };
+  const totals = new Float64Array(OPTION_COUNT);
+  const series: SweepSeries[] = OPTION_PRICERS.map((pricer) => ({
+    id: pricer.id,
+    label: pricer.label(w),
+    monthlyUSD: new Array<number | null>(requests.length),
+  }));
+  for (let i = 0; i < requests.length; i++) {
+    probe.requestsPerMonth = requests[i] as number;
+    monthlyTotalsInto(probe, prices, totals);
+    for (let j = 0; j < OPTION_COUNT; j++) {
+      const total = totals[j] as number;
+      (series[j] as SweepSeries).monthlyUSD[i] = Number.isNaN(total) ? null : total;
+    }
+  }
+  return { requests, series };
+}
+
+/** Index of the cheapest feasible option at sweep point `i` (the first on ties), or -1. */
+function cheapestAt(sweep: Sweep, i: number): number {
+  let best = -1;
+  let bestCost = Infinity;
+  sweep.series.forEach((s, j) => {
+    const cost = s.monthlyUSD[i];
+    if (cost !== null && cost !== undefined && cost < bestCost) {
+      best = j;
+      bestCost = cost;
+    }
+  });
+  return best;
+}
+
+/** True once option `b` is cheaper than option `a`, or `a` can no longer run. */
+function bTakesOver(totals: Float64Array, a: number, b: number): boolean {
+  const costA = totals[a] as number;
+  const costB = totals[b] as number;
+  return Number.isNaN(costA) || (!Number.isNaN(costB) && costB < costA);
+}
+
+/** Bisects (on a log scale) for the request count where `b` takes over from `a`. */
+function locate(w: Workload, prices: Prices, a: number, b: number, low: number, high: number): Crossover {
+  const probe: Workload = { ...w };
+  const totals = new Float64Array(OPTION_COUNT);
+  for (let step = 0; step < 40 && high / low > 1 + 1e-9; step++) {
+    const mid = Math.sqrt(low * high);
+    probe.requestsPerMonth = mid;
+    monthlyTotalsInto(probe, prices, totals);
+    if (bTakesOver(totals, a, b)) high = mid;
+    else low = mid;
+  }
+  probe.requestsPerMonth = high;
+  monthlyTotalsInto(probe, prices, totals);
+  return {
+    a: (OPTION_PRICERS[a] as { id: ComputeOptionId }).id,
+    b: (OPTION_PRICERS[b] as { id: ComputeOptionId }).id,
+    requests: high,
+    monthlyUSD: totals[b] as number,
+  };
+}
+
+/**
+ * Where the cheapest option changes along the sweep, each change located by
+ * bisection, and one sentence per change. Step-shaped fleet costs can hand the
+ * lead back and forth; repeated swaps of the same pair become one sentence.
+ */
+export function findBreakEvens(w: Workload, sweep: Sweep = sweepRequests(w)): BreakEvens {
+  const prices = resolvePrices(w.priceOverrides);
+  const crossovers: Crossover[] = [];
+  let current = cheapestAt(sweep, 0);
+  for (let i = 1; i < sweep.requests.length; i++) {
+    const next = cheapestAt(sweep, i);
+    if (next === current) continue;
+    if (current >= 0 && next >= 0) {
+      const low = sweep.requests[i - 1] as number;
+      const high = sweep.requests[i] as number;
+      crossovers.push(locate(w, prices, current, next, low, high));
+    }
+    current = next;
+  }
+  return { crossovers, sentences: describeBreakEvens(w, sweep, crossovers) };
+}
+
+function labelOf(sweep: Sweep, id: ComputeOptionId): string {
+  return sweep.series.find((s) => s.id === id)?.label ?? id;
+}
+
+function describeBreakEvens(w: Workload, sweep: Sweep, crossovers: readonly Crossover[]): string[] {
+  const unit = w.kind === 'batch' ? 'jobs/month' : 'requests/month';
+  const first = sweep.requests[0] as number;
+  const last = sweep.requests[sweep.requests.length - 1] as number;
+  if (crossovers.length === 0) {
+    const only = cheapestAt(sweep, 0);
+    if (only < 0)
+      return [`No option can run this workload between ${formatCount(first)} and ${formatCount(last)} ${unit}.`];
+    const label = (sweep.series[only] as SweepSeries).label;
+    return [`${label} is the cheapest option from ${formatCount(first)} to ${formatCount(last)} ${unit}.`];
+  }
+  const sentences: string[] = [];
+  for (let i = 0; i < crossovers.length; i++) {
+    const c = crossovers[i] as Crossover;
+    let end = i;
+    while (end + 1 < crossovers.length && samePair(c, crossovers[end + 1] as Crossover)) end++;
+    const a = labelOf(sweep, c.a);
+    const b = labelOf(sweep, c.b);
+    if (end > i) {
+      const until = (crossovers[end] as Crossover).requests;
+      sentences.push(
+        `${a} and ${b} take turns as the cheapest between ${formatCount(c.requests)} and ${formatCount(until)} ${unit}.`,
+      );
+      i = end;
+    } else if (isFeasibleAt(sweep, c.a, c.requests)) {
+      sentences.push(`${a} is cheaper than ${b} below ${formatCount(c.requests)} ${unit}.`);
+    } else {
+      sentences.push(
+        `${a} is the cheapest until it can no longer run the workload at ${formatCount(c.requests)} ${unit}; then ${b}.`,
+      );
+    }
+  }
+  return sentences;
+}
+
+function samePair(x: Crossover, y: Crossover): boolean {
+  return (x.a === y.b && x.b === y.a) || (x.a === y.a && x.b === y.b);
+}
+
+/** Whether option `id` still has a cost at the first sweep point at or beyond `requests`. */
+function isFeasibleAt(sweep: Sweep, id: ComputeOptionId, requests: number): boolean {
+  const series = sweep.series.find((s) => s.id === id);
+  const i = sweep.requests.findIndex((r) => r >= requests);
+  return series !== undefined && i >= 0 && series.monthlyUSD[i] !== null;
+}

@@ -1,0 +1,40 @@
+import { Bill } from './bill';
+import { OPTION_PRICERS, type OptionPricer } from './options/catalog';
+import { PRICE_BOOK } from './price-book';
+import { resolvePrices, type Prices } from './prices';
+import type { EvaluateOptions, OptionResult, PricingResult } from './types';
+import type { Workload } from './workload-schema';
+
+const BOOK_SUMMARY = { version: PRICE_BOOK.version, asOf: PRICE_BOOK.asOf, region: PRICE_BOOK.region };
+
+function priceOption(pricer: OptionPricer, w: Workload, prices: Prices, detail: boolean): OptionResult {
+  const bill = new Bill(detail, w.priceOverrides);
+  const reason = pricer.price(bill, w, prices);
+  const label = pricer.label(w);
+  if (reason !== null) return { id: pricer.id, label, feasible: false, reason, monthlyUSD: null, lineItems: [] };
+  return { id: pricer.id, label, feasible: true, monthlyUSD: bill.totalUSD, lineItems: bill.lineItems };
+}
+
+/**
+ * Prices every compute option for one (already validated) workload. With
+ * `detail: false` the line items are left empty and only totals are computed.
+ */
+export function evaluate(w: Workload, opts: EvaluateOptions = {}): PricingResult {
+  const detail = opts.detail ?? true;
+  const prices = resolvePrices(w.priceOverrides);
+  const options = OPTION_PRICERS.map((pricer) => priceOption(pricer, w, prices, detail));
+  return { priceBook: { ...BOOK_SUMMARY }, options };
+}
+
+/**
+ * Monthly totals only, written into `out` in OPTION_PRICERS order (NaN when
+ * infeasible). The break-even sweep calls this thousands of times.
+ */
+export function monthlyTotalsInto(w: Workload, prices: Prices, out: Float64Array): void {
+  const bill = new Bill(false, w.priceOverrides);
+  for (let i = 0; i < OPTION_PRICERS.length; i++) {
+    bill.reset();
+    const reason = (OPTION_PRICERS[i] as OptionPricer).price(bill, w, prices);
+    out[i] = reason === null ? bill.totalUSD : NaN;
+  }
+}

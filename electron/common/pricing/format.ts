@@ -1,0 +1,67 @@
+/** Number formatting for line items, tables and break-even sentences (en-US, as AWS's pages). */
+
+/** Puts thousands separators into a run of digits. */
+function group(digits: string): string {
+  let out = '';
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+
+/**
+ * "1,234,567.89": en-US grouping, at most `maxFractionDigits` decimals, no
+ * trailing zeros. Hand-written because formulas format dozens of numbers per
+ * evaluation and Intl.NumberFormat is an order of magnitude slower.
+ */
+export function formatNumber(value: number, maxFractionDigits = 2): string {
+  if (!Number.isFinite(value)) return String(value);
+  const abs = Math.abs(value);
+  if (abs >= 1e21) return String(value);
+  const fixed = abs.toFixed(maxFractionDigits);
+  const dot = fixed.indexOf('.');
+  const whole = dot < 0 ? fixed : fixed.slice(0, dot);
+  const fraction = dot < 0 ? '' : fixed.slice(dot + 1).replace(/0+$/, '');
+  const text = group(whole) + (fraction ? `.${fraction}` : '');
+  return value < 0 && text !== '0' ? `−${text}` : text;
+}
+
+/** "$1,234.56"; amounts under a cent keep two significant digits so they don't read as zero. */
+export function formatUSD(value: number | null): string {
+  if (value === null || !Number.isFinite(value)) return '—';
+  const sign = value < 0 ? '−' : '';
+  const abs = Math.abs(value);
+  if (abs > 0 && abs < 0.005) {
+    const decimals = Math.min(20, 1 - Math.floor(Math.log10(abs)));
+    return `${sign}$${abs.toFixed(decimals).replace(/0+$/, '')}`;
+  }
+  const [whole = '0', cents = '00'] = abs.toFixed(2).split('.');
+  return `${sign}$${group(whole)}.${cents}`;
+}
+
+/** A unit price at full precision: "$0.0000166667", "$0.20", "$3.50". */
+export function formatUnitPriceUSD(value: number): string {
+  const digits = value >= 0.01 ? value.toFixed(6) : value.toFixed(12);
+  const [whole = '0', fraction = ''] = digits.split('.');
+  const trimmed = fraction.replace(/0+$/, '').padEnd(2, '0');
+  return `$${formatNumber(Number(whole), 0)}.${trimmed}`;
+}
+
+const SCALES = [
+  { size: 1e12, suffix: 'T' },
+  { size: 1e9, suffix: 'B' },
+  { size: 1e6, suffix: 'M' },
+  { size: 1e3, suffix: 'k' },
+] as const;
+
+/** Three significant digits and a scale: 41,200,000 → "41.2 M", 3,000 → "3 k". */
+export function formatCount(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  const abs = Math.abs(value);
+  for (const { size, suffix } of SCALES) {
+    const scaled = Number((abs / size).toPrecision(3));
+    if (scaled >= 1) return `${value < 0 ? '−' : ''}${formatNumber(scaled, 2)} ${suffix}`;
+  }
+  return formatNumber(Number(value.toPrecision(3)), 2);
+}

@@ -1,0 +1,30 @@
+/** The pricing engine's public API: pure functions shared by the worker, the CLI and tests. */
+export { PRICE_BOOK, PRICE_IDS, type PriceBook, type PriceEntry, type PriceId } from './price-book';
+export {
+  DEFAULT_WORKLOAD,
+  parseWorkload,
+  workloadSchema,
+  type ParseWorkloadResult,
+  type Workload,
+  type WorkloadInput,
+} from './workload-schema';
+export {
+  WORKLOAD_FIELDS,
+  type ChoiceField,
+  type NumberField,
+  type ToggleField,
+  type WorkloadField,
+} from './workload-fields';
+export { evaluate } from './evaluate';
+export {
+  DEFAULT_SWEEP,
+  findBreakEvens,
+  sweepRequests,
+  type BreakEvens,
+  type Crossover,
+  type Sweep,
+  type SweepSeries,
+  type SweepSpec,
+} from './break-even';
+export { formatCount, formatNumber, formatUnitPriceUSD, formatUSD } from './format';
+export type { EvaluateOptions, LineItem, OptionResult, PricingResult } from './types';

@@ -1,0 +1,66 @@
+import { HOURS_PER_MONTH } from '../aws-rules';
+import type { Bill } from '../bill';
+import { computeDiscount } from '../discounts';
+import { largestInstance, planFleet, type FleetPlan, type FleetShape } from '../fleet-plan';
+import { formatCount, formatNumber as n, formatUnitPriceUSD as usd } from '../format';
+import { averageRequestsPerSecond, peakConcurrentJobs } from '../load';
+import type { Prices } from '../prices';
+import type { Workload } from '../workload-schema';
+import { chargeEbs } from './shared-lines';
+
+export function fleetInfeasibility(w: Workload, onEks: boolean): string {
+  const largest = largestInstance(w);
+  const where = onEks ? ' as an EKS pod' : '';
+  return (
+    `A copy needing ${n(w.vcpuPerTask)} vCPU and ${n(w.memoryMB)} MB fits${where} on none of the ` +
+    `${w.architecture === 'arm' ? 'Arm' : 'x86'} instance types priced (largest: ${largest.name}, ` +
+    `${largest.vcpu} vCPU, ${largest.memoryGiB} GiB).`
+  );
+}
+
+/** Why this many copies: the peak's need, or the availability minimum. */
+export function copiesReason(w: Workload, copies: number): string {
+  const need =
+    w.kind === 'batch'
+      ? `${n(peakConcurrentJobs(w), 2)} jobs at once at the peak`
+      : `peak ${n(averageRequestsPerSecond(w) * w.peakToAverage, 2)} requests/s ÷ ${n(w.requestsPerSecondPerVcpu)} per vCPU ÷ ${n(w.vcpuPerTask)} vCPU a copy`;
+  return `${n(copies)} copies (${need}; minimum ${w.minInstances})`;
+}
+
+export function chargeInstances(bill: Bill, w: Workload, prices: Prices, plan: FleetPlan, shape: FleetShape): void {
+  const discount = computeDiscount(w, 'ec2');
+  const name = plan.type.name;
+  bill.charge(
+    plan.instanceHours * plan.hourlyUSD,
+    bill.detailed && {
+      label: shape === 'fleet' ? `EC2 ${name} × ${plan.instances}` : `EC2 ${name} (Batch compute environment)`,
+      quantity: plan.instanceHours,
+      unit: 'instance-hour',
+      unitPriceUSD: plan.hourlyUSD,
+      formula:
+        shape === 'fleet'
+          ? `${copiesReason(w, plan.copies)}, ${plan.copiesPerInstance} per ${name} → ${plan.instances} instances × ` +
+            `${n(w.hoursPerDay)} h × ${n(w.daysPerMonth)} days = ${n(plan.instanceHours, 1)} instance-hours × ` +
+            `${usd(prices[plan.type.priceId])}${discount.words}`
+          : `${formatCount(w.requestsPerMonth)} jobs × ${n(w.durationMs / 1000)} s ÷ ${plan.copiesPerInstance} jobs per ${name} ` +
+            `= ${n(plan.instanceHours, 1)} instance-hours × ${usd(prices[plan.type.priceId])}${discount.words}`,
+      priceId: plan.type.priceId,
+    },
+  );
+  chargeEbs(bill, w, prices, plan.instanceHours);
+}
+
+export function chargeEksCluster(bill: Bill, prices: Prices): void {
+  const price = prices['eks.cluster'];
+  bill.charge(
+    HOURS_PER_MONTH * price,
+    bill.detailed && {
+      label: 'EKS cluster',
+      quantity: HOURS_PER_MONTH,
+      unit: 'cluster-hour',
+      unitPriceUSD: price,
+      formula: `1 cluster × ${HOURS_PER_MONTH} h (the control plane bills every hour it exists) × ${usd(price)}`,
+      priceId: 'eks.cluster',
+    },
+  );
+}

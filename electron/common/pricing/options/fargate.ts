@@ -1,0 +1,100 @@
+import { FARGATE_LIMITS, SECONDS_PER_HOUR } from '../aws-rules';
+import type { Bill } from '../bill';
+import { computeDiscount } from '../discounts';
+import { roundFargateTask, type FargateTaskSize } from '../fargate-sizes';
+import { formatNumber as n, formatUnitPriceUSD as usd } from '../format';
+import { runningCopies, runsPerMonth, secondsPerRun } from '../load';
+import type { Prices } from '../prices';
+import type { Workload } from '../workload-schema';
+
+/** What one task (or EKS pod) asks Fargate for: EKS adds 256 MB for its own agents. */
+export function requestedMemoryGB(w: Workload, onEks: boolean): number {
+  return (w.memoryMB + (onEks ? FARGATE_LIMITS.eksPodOverheadMB : 0)) / 1024;
+}
+
+export function fargateTaskSize(w: Workload, onEks: boolean): FargateTaskSize | null {
+  return roundFargateTask(w.vcpuPerTask, requestedMemoryGB(w, onEks));
+}
+
+export function fargateInfeasibility(w: Workload, onEks: boolean): string | null {
+  if (w.ephemeralStorageGB > FARGATE_LIMITS.maxEphemeralGB) {
+    return `Needs ${n(w.ephemeralStorageGB)} GB of scratch storage; a Fargate task has at most 200 GB.`;
+  }
+  if (fargateTaskSize(w, onEks)) return null;
+  const memory = n(requestedMemoryGB(w, onEks), 2);
+  const pod = onEks ? ' (with the 256 MB EKS adds to each pod)' : '';
+  return `A task of ${n(w.vcpuPerTask)} vCPU and ${memory} GB${pod} is larger than Fargate's biggest, 16 vCPU and 120 GB.`;
+}
+
+/** Says when Fargate billed a bigger size than the workload asked for. */
+function roundingWords(asked: number, billed: number, unit: string): string {
+  return Math.abs(billed - asked) > 1e-9 ? ` (${n(asked, 2)} ${unit} rounded up to a valid Fargate size)` : '';
+}
+
+/**
+ * Tasks billed per second with a one-minute minimum: a service's copies run
+ * for each day's hours; in batch mode every job is its own task.
+ */
+export function chargeFargateTasks(bill: Bill, w: Workload, prices: Prices, onEks: boolean): void {
+  const size = fargateTaskSize(w, onEks);
+  if (!size) return;
+  const copies = runningCopies(w, size.vcpu);
+  const runs = runsPerMonth(w, copies);
+  const seconds = secondsPerRun(w, FARGATE_LIMITS.minimumBilledSeconds);
+  const taskHours = (runs * seconds) / SECONDS_PER_HOUR;
+  const arm = w.architecture === 'arm';
+  const discount = computeDiscount(w, 'fargate');
+  const unitName = onEks ? 'pod' : 'task';
+  const runsText = bill.detailed
+    ? w.kind === 'batch'
+      ? `${n(runs)} jobs × ${n(seconds)} s`
+      : `${n(copies)} ${unitName}s × ${n(w.daysPerMonth)} days × ${n(seconds)} s`
+    : '';
+
+  const vcpuId = arm ? 'fargate.vcpu.arm' : 'fargate.vcpu.x86';
+  const vcpuPrice = prices[vcpuId] * discount.factor;
+  const vcpuHours = taskHours * size.vcpu;
+  bill.charge(
+    vcpuHours * vcpuPrice,
+    bill.detailed && {
+      label: `Fargate vCPU (${arm ? 'Arm' : 'x86'})`,
+      quantity: vcpuHours,
+      unit: 'vCPU-hour',
+      unitPriceUSD: vcpuPrice,
+      formula: `${runsText} = ${n(taskHours, 2)} ${unitName}-hours × ${n(size.vcpu)} vCPU${roundingWords(w.vcpuPerTask, size.vcpu, 'vCPU')} = ${n(vcpuHours, 2)} vCPU-hours × ${usd(prices[vcpuId])}${discount.words}`,
+      priceId: vcpuId,
+    },
+  );
+
+  const memoryId = arm ? 'fargate.memory.arm' : 'fargate.memory.x86';
+  const memoryPrice = prices[memoryId] * discount.factor;
+  const gbHours = taskHours * size.memoryGB;
+  bill.charge(
+    gbHours * memoryPrice,
+    bill.detailed && {
+      label: `Fargate memory (${arm ? 'Arm' : 'x86'})`,
+      quantity: gbHours,
+      unit: 'GB-hour',
+      unitPriceUSD: memoryPrice,
+      formula: `${n(taskHours, 2)} ${unitName}-hours × ${n(size.memoryGB)} GB${roundingWords(requestedMemoryGB(w, onEks), size.memoryGB, 'GB')} = ${n(gbHours, 2)} GB-hours × ${usd(prices[memoryId])}${discount.words}`,
+      priceId: memoryId,
+    },
+  );
+
+  const extraStorageGB = w.ephemeralStorageGB - FARGATE_LIMITS.includedEphemeralGB;
+  if (extraStorageGB > 0) {
+    const storagePrice = prices['fargate.ephemeral'];
+    const storageGBHours = taskHours * extraStorageGB;
+    bill.charge(
+      storageGBHours * storagePrice,
+      bill.detailed && {
+        label: 'Fargate ephemeral storage',
+        quantity: storageGBHours,
+        unit: 'GB-hour',
+        unitPriceUSD: storagePrice,
+        formula: `${n(taskHours, 2)} ${unitName}-hours × ${n(extraStorageGB)} GB above the free 20 GB = ${n(storageGBHours, 2)} GB-hours × ${usd(storagePrice)}`,
+        priceId: 'fargate.ephemeral',
+      },
+    );
+  }
+}

@@ -1,0 +1,116 @@
+import { ALB_LCU, FREE_TIER, HOURS_PER_MONTH, SECONDS_PER_HOUR, TIER_LIMITS } from '../aws-rules';
+import type { Bill } from '../bill';
+import { formatNumber as n, formatUnitPriceUSD as usd } from '../format';
+import { SOURCES } from '../price-entry';
+import type { Prices } from '../prices';
+import { chargeTiers, type TierLadder } from '../tiers';
+import type { Workload } from '../workload-schema';
+import { activeHoursPerMonth, averageRequestsPerSecond } from '../load';
+
+const TRANSFER_OUT: TierLadder = {
+  bounds: TIER_LIMITS.transferOutGB,
+  priceIds: ['transfer.out.tier1', 'transfer.out.tier2', 'transfer.out.tier3', 'transfer.out.tier4'],
+  unitSize: 1,
+};
+
+export function chargeTransferOut(bill: Bill, w: Workload, prices: Prices): void {
+  if (w.dataTransferOutGB <= 0) return;
+  const free = w.freeTier ? Math.min(w.dataTransferOutGB, FREE_TIER.transferOutGB) : 0;
+  chargeTiers(bill, prices, TRANSFER_OUT, { total: w.dataTransferOutGB, free }, (gb, price) => ({
+    label: 'Data transfer out',
+    unit: 'GB',
+    formula:
+      free > 0
+        ? `${n(w.dataTransferOutGB)} GB − ${n(free)} GB free; ${n(gb)} GB in this tier × ${usd(price)}`
+        : `${n(w.dataTransferOutGB)} GB; ${n(gb)} GB in this tier × ${usd(price)}`,
+  }));
+}
+
+/** Images stored in ECR; the containers of every option pull the same image. */
+export function chargeImageStorage(bill: Bill, w: Workload, prices: Prices): void {
+  if (w.imageSizeGB <= 0) return;
+  const free = w.freeTier ? Math.min(w.imageSizeGB, FREE_TIER.ecrStorageGB) : 0;
+  const billable = w.imageSizeGB - free;
+  const price = prices['ecr.storage'];
+  bill.charge(
+    billable * price,
+    bill.detailed && {
+      label: 'ECR image storage',
+      quantity: billable,
+      unit: 'GB-month',
+      unitPriceUSD: price,
+      formula: `${n(w.imageSizeGB)} GB image${free > 0 ? ` − ${n(free)} GB free (first 12 months)` : ''} = ${n(billable)} GB × ${usd(price)}`,
+      priceId: 'ecr.storage',
+    },
+  );
+}
+
+/** gp3 volumes live as long as their instances, so they are billed for the instance-hours. */
+export function chargeEbs(bill: Bill, w: Workload, prices: Prices, instanceHours: number): void {
+  if (w.ebsGBPerInstance <= 0 || instanceHours <= 0) return;
+  const gbMonths = (w.ebsGBPerInstance * instanceHours) / HOURS_PER_MONTH;
+  const price = prices['ebs.gp3'];
+  bill.charge(
+    gbMonths * price,
+    bill.detailed && {
+      label: 'EBS gp3 volumes',
+      quantity: gbMonths,
+      unit: 'GB-month',
+      unitPriceUSD: price,
+      formula: `${n(w.ebsGBPerInstance)} GB × ${n(instanceHours, 1)} instance-hours ÷ ${HOURS_PER_MONTH} h = ${n(gbMonths, 2)} GB-months × ${usd(price)}`,
+      priceId: 'ebs.gp3',
+    },
+  );
+}
+
+/**
+ * An ALB runs while the service does. Capacity units are estimated from the
+ * average hour, counting each request as a new connection (no keep-alive).
+ */
+export function chargeLoadBalancer(bill: Bill, w: Workload, prices: Prices): void {
+  if (!w.loadBalancer || w.kind === 'batch') return;
+  const hours = activeHoursPerMonth(w);
+  const hourPrice = prices['elb.alb.hour'];
+  bill.charge(
+    hours * hourPrice,
+    bill.detailed && {
+      label: 'Application Load Balancer',
+      quantity: hours,
+      unit: 'ALB-hour',
+      unitPriceUSD: hourPrice,
+      formula: `${n(w.hoursPerDay)} h × ${n(w.daysPerMonth)} days = ${n(hours, 1)} h × ${usd(hourPrice)}`,
+      priceId: 'elb.alb.hour',
+    },
+  );
+  const rps = averageRequestsPerSecond(w);
+  const byConnections = rps / ALB_LCU.newConnectionsPerSecond;
+  const gbPerHour = (rps * SECONDS_PER_HOUR * w.payloadKB) / (1024 * 1024);
+  const lcus = Math.max(byConnections, gbPerHour / ALB_LCU.processedGBPerHour);
+  const lcuPrice = prices['elb.alb.lcu'];
+  bill.charge(
+    lcus * hours * lcuPrice,
+    bill.detailed && {
+      label: 'ALB capacity units',
+      quantity: lcus * hours,
+      unit: 'LCU-hour',
+      unitPriceUSD: lcuPrice,
+      formula: `max(${n(rps, 2)} new connections/s ÷ 25, ${n(gbPerHour, 3)} GB/h ÷ 1) = ${n(lcus, 3)} LCU × ${n(hours, 1)} h × ${usd(lcuPrice)}`,
+      priceId: 'elb.alb.lcu',
+    },
+  );
+}
+
+/** ECS and Batch cost nothing themselves; the $0 line says where the money goes instead. */
+export function chargeNothingFor(bill: Bill, service: 'ECS' | 'AWS Batch'): void {
+  bill.charge(
+    0,
+    bill.detailed && {
+      label: `${service} itself`,
+      quantity: 1,
+      unit: service === 'ECS' ? 'cluster' : 'compute environment',
+      unitPriceUSD: 0,
+      formula: `${service} has no charge of its own: you pay for the EC2 instances or Fargate tasks it runs`,
+      source: service === 'ECS' ? SOURCES.ecs : SOURCES.batch,
+    },
+  );
+}

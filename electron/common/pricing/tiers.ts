@@ -1,0 +1,52 @@
+import type { Bill } from './bill';
+import type { PriceId } from './price-book';
+import type { Prices } from './prices';
+
+/** A price ladder: `bounds[i]` is where tier i ends (cumulative, in units of the quantity). */
+export interface TierLadder {
+  bounds: readonly number[];
+  priceIds: readonly PriceId[];
+  /** How many units of the quantity one priced unit holds, e.g. 1e6 for "1M requests". */
+  unitSize: number;
+}
+
+/**
+ * The billable part of tier `index`. Tiers count all usage and the free
+ * allowance covers the first units, so the billable range is [free, total].
+ */
+export function billableInTier(total: number, free: number, ladder: TierLadder, index: number): number {
+  const start = index === 0 ? 0 : (ladder.bounds[index - 1] ?? Infinity);
+  const end = ladder.bounds[index] ?? Infinity;
+  return Math.max(0, Math.min(total, end) - Math.max(start, free));
+}
+
+export interface TierWords {
+  label: string;
+  unit: string;
+  formula: string;
+}
+
+/**
+ * Charges usage across a ladder, one line per tier reached (the first tier
+ * always shows, even when the free allowance covers it).
+ */
+export function chargeTiers(
+  bill: Bill,
+  prices: Prices,
+  ladder: TierLadder,
+  usage: { total: number; free: number; discountFactor?: number },
+  describe: (billable: number, price: number) => TierWords,
+): void {
+  const factor = usage.discountFactor ?? 1;
+  for (let i = 0; i < ladder.priceIds.length; i++) {
+    if (i > 0 && usage.total <= (ladder.bounds[i - 1] ?? Infinity)) break;
+    const billable = billableInTier(usage.total, usage.free, ladder, i);
+    const priceId = ladder.priceIds[i] as PriceId;
+    const price = prices[priceId] * factor;
+    const quantity = billable / ladder.unitSize;
+    bill.charge(
+      quantity * price,
+      bill.detailed && { ...describe(billable, price), quantity, unitPriceUSD: price, priceId },
+    );
+  }
+}

@@ -1,0 +1,38 @@
+import type { ComputeOptionId } from '../compute-options';
+import type { PriceId } from './price-book';
+
+/** One row of an option's bill. `costUSD` is unrounded; the total bills each line to the cent. */
+export interface LineItem {
+  label: string;
+  quantity: number;
+  unit: string;
+  unitPriceUSD: number;
+  costUSD: number;
+  /** The arithmetic in words, e.g. "3,000,000 requests − 1,000,000 free = 2 M × $0.20". */
+  formula: string;
+  priceId?: PriceId;
+  /** The user replaced the price book's unit price. */
+  overridden?: boolean;
+  source?: string;
+}
+
+export interface OptionResult {
+  id: ComputeOptionId;
+  label: string;
+  feasible: boolean;
+  /** Why the option cannot run this workload. */
+  reason?: string;
+  /** Sum of the line items, each rounded to the cent as AWS bills them; null when infeasible. */
+  monthlyUSD: number | null;
+  lineItems: LineItem[];
+}
+
+export interface PricingResult {
+  priceBook: { version: string; asOf: string; region: 'us-east-1' };
+  options: OptionResult[];
+}
+
+export interface EvaluateOptions {
+  /** Build line items and formulas. Off for sweeps, where only totals matter. Default true. */
+  detail?: boolean;
+}

@@ -1,0 +1,47 @@
+import { app, BrowserWindow } from 'electron';
+import path from 'node:path';
+import { APP_VERSION } from '../node/build-info';
+import { createAppHandlers } from '../node/ipc/app-handlers';
+import { registerAppScheme, serveRendererOnAppScheme } from './app-protocol';
+import { exposeHandlersOverIpc } from './ipc-adapter';
+import { hardenWebContents } from './security';
+import { createMainWindow } from './window';
+
+// Tests and portable setups point the app at another data folder; it must be
+// set before anything reads userData (the single-instance lock included).
+const dataDirOverride = process.env.COMPUTE_EXPLORER_DATA_DIR;
+if (dataDirOverride) app.setPath('userData', path.resolve(dataDirOverride));
+
+// One window, one process: a second launch focuses the first.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerAppScheme();
+  app.on('second-instance', () => {
+    const window = BrowserWindow.getAllWindows()[0];
+    if (window) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    }
+  });
+  app.on('window-all-closed', () => app.quit());
+  void app.whenReady().then(start);
+}
+
+async function start(): Promise<void> {
+  hardenWebContents();
+  serveRendererOnAppScheme(path.resolve(__dirname, '..', 'renderer'));
+  exposeHandlersOverIpc(
+    createAppHandlers({
+      shell: 'electron',
+      dataDir: app.getPath('userData'),
+      version: APP_VERSION,
+      versions: {
+        electron: process.versions.electron ?? '',
+        chrome: process.versions.chrome ?? '',
+        node: process.versions.node,
+      },
+    }),
+  );
+  await createMainWindow(app.getPath('userData'));
+}

@@ -1,0 +1,42 @@
+import { BrowserWindow, screen } from 'electron';
+import path from 'node:path';
+import { readJsonFile, writeJsonFileAtomic } from '../node/store/json-file';
+import { DEFAULT_WINDOW_STATE, fitToDisplays, windowStateSchema, type WindowState } from '../node/window-state';
+import { APP_URL } from './app-origin';
+
+export async function createMainWindow(userData: string): Promise<BrowserWindow> {
+  const stateFile = path.join(userData, 'window-state.json');
+  const saved = await readJsonFile(stateFile, windowStateSchema);
+  const state = fitToDisplays(
+    saved.kind === 'ok' ? saved.value : DEFAULT_WINDOW_STATE,
+    screen.getAllDisplays().map((display) => display.workArea),
+  );
+
+  const window = new BrowserWindow({
+    ...state,
+    minWidth: 900,
+    minHeight: 600,
+    show: false,
+    title: 'Compute Explorer',
+    backgroundColor: '#1b1f24',
+    webPreferences: {
+      preload: path.join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      spellcheck: false,
+    },
+  });
+  if (state.maximized) window.maximize();
+  window.once('ready-to-show', () => window.show());
+  window.on('close', () => {
+    const bounds = window.getNormalBounds();
+    const next: WindowState = { ...bounds, maximized: window.isMaximized() };
+    void writeJsonFileAtomic(stateFile, next).catch((error: unknown) => console.error('window state:', error));
+  });
+  await window.loadURL(APP_URL);
+  return window;
+}

@@ -1,0 +1,145 @@
+import { request } from 'node:http';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAppHandlers } from '../ipc/app-handlers';
+import { PREFERENCES_FILE } from '../store/preferences-store';
+import { startBrowserHost, startupLine, STARTUP_LINE_PATTERN, type BrowserHost } from './server';
+
+let host: BrowserHost;
+let root: string;
+let dataDir: string;
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'host-root-'));
+  dataDir = await mkdtemp(path.join(os.tmpdir(), 'host-data-'));
+  await writeFile(path.join(root, 'index.html'), '<!doctype html><title>t</title>');
+  await writeFile(path.join(os.tmpdir(), 'outside.txt'), 'secret');
+  host = await startBrowserHost({
+    rendererRoot: root,
+    handlers: createAppHandlers({ shell: 'browser', dataDir, version: '1.2.3', versions: {} }),
+  });
+});
+
+afterAll(async () => {
+  await host.close();
+  await rm(root, { recursive: true, force: true });
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+function send(options: {
+  method?: string;
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+}): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        method: options.method ?? 'GET',
+        path: options.path,
+        headers: options.headers,
+      },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+const goodHeaders = (): Record<string, string> => ({
+  Host: `127.0.0.1:${host.port}`,
+  Origin: `http://127.0.0.1:${host.port}`,
+  'Content-Type': 'application/json',
+  'X-Explorer-Token': host.token,
+});
+
+const setDark = (headers: Record<string, string>): Promise<Reply> =>
+  send({ method: 'POST', path: '/api/updatePreferences', headers, body: JSON.stringify({ input: { theme: 'dark' } }) });
+
+async function preferencesOnDisk(): Promise<string | null> {
+  return readFile(path.join(dataDir, PREFERENCES_FILE), 'utf8').catch(() => null);
+}
+
+describe('browser host', () => {
+  it('prints the documented startup line with a 32-byte token', () => {
+    const match = STARTUP_LINE_PATTERN.exec(startupLine(host));
+    expect(match?.[2]).toBe(String(host.port));
+    expect(match?.[3]).toHaveLength(64);
+  });
+
+  it('serves the renderer with the CSP and no CORS headers', async () => {
+    const reply = await send({ path: '/', headers: { Host: `localhost:${host.port}` } });
+    expect(reply.status).toBe(200);
+    expect(reply.headers['content-security-policy']).toContain("default-src 'none'");
+    expect(reply.headers['content-security-policy']).not.toContain('unsafe-eval');
+    expect(reply.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('never serves a file outside the renderer folder', async () => {
+    const reply = await send({ path: '/..%2Foutside.txt', headers: { Host: `127.0.0.1:${host.port}` } });
+    expect(reply.status).toBe(404);
+    expect(reply.body).not.toContain('secret');
+  });
+
+  describe('refused calls change nothing', () => {
+    it.each([
+      ['a wrong Host (DNS rebinding)', { Host: `evil.example:${0}` }, 403],
+      ['a foreign Origin', { Origin: 'https://evil.example' }, 403],
+      ['a cross-site fetch', { 'Sec-Fetch-Site': 'cross-site' }, 403],
+      ['a missing token', { 'X-Explorer-Token': '' }, 401],
+      ['a wrong token', { 'X-Explorer-Token': 'f'.repeat(64) }, 401],
+      ['a text/plain body', { 'Content-Type': 'text/plain' }, 415],
+    ])('%s is refused with %s', async (_name, override, status) => {
+      const headers: Record<string, string> = { ...goodHeaders(), ...override };
+      if (headers['X-Explorer-Token'] === '') delete headers['X-Explorer-Token'];
+      const reply = await setDark(headers);
+      expect(reply.status).toBe(status);
+      expect(JSON.parse(reply.body)).toMatchObject({ ok: false });
+      expect(reply.headers['access-control-allow-origin']).toBeUndefined();
+      expect(await preferencesOnDisk()).toBeNull();
+    });
+  });
+
+  it('refuses GET on the API (no simple cross-site reads)', async () => {
+    const reply = await send({ path: '/api/getAppInfo', headers: goodHeaders() });
+    expect(reply.status).toBe(405);
+  });
+
+  it('answers a well-formed call and writes the change to disk', async () => {
+    const reply = await setDark(goodHeaders());
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: true, value: { preferences: { theme: 'dark' } } });
+    expect(JSON.parse((await preferencesOnDisk())!)).toMatchObject({ theme: 'dark' });
+  });
+
+  it('answers invalid input with 400 naming the field', async () => {
+    const reply = await send({
+      method: 'POST',
+      path: '/api/updatePreferences',
+      headers: goodHeaders(),
+      body: JSON.stringify({ input: { theme: 'neon' } }),
+    });
+    expect(reply.status).toBe(400);
+    expect(JSON.parse(reply.body).error.message).toContain('theme');
+  });
+
+  it('answers an unknown method with 404', async () => {
+    const reply = await send({ method: 'POST', path: '/api/format', headers: goodHeaders(), body: '{}' });
+    expect(reply.status).toBe(404);
+  });
+});

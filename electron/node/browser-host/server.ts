@@ -1,0 +1,152 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { SECURITY_HEADERS } from '../../common/csp';
+import type { IpcErrorCode } from '../../common/ipc-result';
+import type { HandlerTable } from '../ipc/handler-table';
+import { checkHost, checkJsonContentType, checkOrigin, checkToken, type Refusal } from './guards';
+import { contentTypeFor, openStaticFile, resolveStaticFile } from './static-files';
+
+export interface BrowserHostOptions {
+  rendererRoot: string;
+  handlers: HandlerTable;
+  /** 0 picks a free port. */
+  port?: number;
+  token?: string;
+}
+
+export interface BrowserHost {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+const STATUS_FOR_ERROR: Record<IpcErrorCode, number> = {
+  'invalid-input': 400,
+  'unknown-method': 404,
+  forbidden: 403,
+  internal: 500,
+  unavailable: 503,
+};
+
+/** The startup line is a documented format: tools and the e2e fixture parse it. */
+export function startupLine(host: Pick<BrowserHost, 'url'>): string {
+  return `Compute Explorer is running at ${host.url}`;
+}
+
+export const STARTUP_LINE_PATTERN =
+  /^Compute Explorer is running at (http:\/\/127\.0\.0\.1:(\d+)\/\?token=([0-9a-f]+))$/m;
+
+/**
+ * Browser mode: serves the built renderer and the handler table from one
+ * process bound to 127.0.0.1. Every API call needs the per-launch token.
+ */
+export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
+  const token = options.token ?? randomBytes(32).toString('hex');
+  let port = options.port ?? 0;
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      console.error('browser host:', error);
+      if (!response.headersSent)
+        sendJson(response, 500, { ok: false, error: { code: 'internal', message: 'Internal error.' } });
+      else response.destroy();
+    });
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const hostRefusal = checkHost(request.headers, port);
+    if (hostRefusal) return refuse(response, hostRefusal);
+    const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
+    if (url.pathname.startsWith('/api/')) return handleApi(request, response, url.pathname.slice(5));
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return refuse(response, { status: 405, message: 'Method not allowed.' }, { Allow: 'GET, HEAD' });
+    }
+    const file = await resolveStaticFile(options.rendererRoot, url.pathname);
+    if (!file) return refuse(response, { status: 404, message: 'Not found.' });
+    response.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': contentTypeFor(file),
+      'Cache-Control': file.endsWith('index.html') ? 'no-cache' : 'public, max-age=31536000, immutable',
+    });
+    if (request.method === 'HEAD') return void response.end();
+    openStaticFile(file).pipe(response);
+  }
+
+  async function handleApi(request: IncomingMessage, response: ServerResponse, method: string): Promise<void> {
+    if (request.method !== 'POST') {
+      return refuse(response, { status: 405, message: 'API calls must be POST.' }, { Allow: 'POST' });
+    }
+    const refusal =
+      checkOrigin(request.headers, port) ?? checkToken(request.headers, token) ?? checkJsonContentType(request.headers);
+    if (refusal) return refuse(response, refusal);
+    const body = await readBody(request);
+    if (body === null) return refuse(response, { status: 413, message: 'Request body too large.' });
+    let input: unknown;
+    try {
+      input = body.length === 0 ? undefined : (JSON.parse(body) as { input?: unknown }).input;
+    } catch {
+      return refuse(response, { status: 400, message: 'Request body is not valid JSON.' });
+    }
+    const result = await options.handlers.dispatch(method, input);
+    sendJson(response, result.ok ? 200 : STATUS_FOR_ERROR[result.error.code], result);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function refuse(response: ServerResponse, refusal: Refusal, extra: Record<string, string> = {}): void {
+  const code = refusal.status === 401 || refusal.status === 403 ? 'forbidden' : 'invalid-input';
+  sendJson(response, refusal.status, { ok: false, error: { code, message: refusal.message } }, extra);
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, {
+    ...SECURITY_HEADERS,
+    ...extra,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+  });
+  response.end(text);
+}
+
+function readBody(request: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        resolve(null);
+        request.resume();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { parseServeArgs } from './serve-args';
+
+describe('parseServeArgs', () => {
+  it('defaults to a free port, opening the browser, the default data dir', () => {
+    expect(parseServeArgs([])).toEqual({ port: 0, open: true, dataDir: null, help: false });
+  });
+  it('reads --port, --no-open and --data-dir in both spellings', () => {
+    expect(parseServeArgs(['--port', '8123', '--no-open', '--data-dir=/tmp/x'])).toEqual({
+      port: 8123,
+      open: false,
+      dataDir: '/tmp/x',
+      help: false,
+    });
+  });
+  it.each([
+    [['--port', 'abc'], /--port/],
+    [['--port', '70000'], /--port/],
+    [['--port'], /needs a value/],
+    [['--colour'], /unknown option/],
+  ])('rejects %j', (argv, message) => {
+    expect(() => parseServeArgs(argv)).toThrow(message);
+  });
+});

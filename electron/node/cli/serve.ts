@@ -1,0 +1,47 @@
+import path from 'node:path';
+import { startBrowserHost, startupLine } from '../browser-host/server';
+import { APP_VERSION } from '../build-info';
+import { defaultDataDir } from '../data-dir';
+import { createAppHandlers } from '../ipc/app-handlers';
+import { openInSystemBrowser } from './open-browser';
+import { parseServeArgs, SERVE_USAGE } from './serve-args';
+
+/** Starts browser mode and serves until SIGINT/SIGTERM. Returns when stopped. */
+export async function runServe(argv: readonly string[]): Promise<number> {
+  let args;
+  try {
+    args = parseServeArgs(argv);
+  } catch (error) {
+    console.error(`serve: ${(error as Error).message}\n\n${SERVE_USAGE}`);
+    return 2;
+  }
+  if (args.help) {
+    console.log(SERVE_USAGE);
+    return 0;
+  }
+  const dataDir = path.resolve(args.dataDir ?? defaultDataDir());
+  const host = await startBrowserHost({
+    // The bundle lives in dist/electron; the built renderer beside it.
+    rendererRoot: path.resolve(__dirname, '..', 'renderer'),
+    port: args.port,
+    handlers: createAppHandlers({
+      shell: 'browser',
+      dataDir,
+      version: APP_VERSION,
+      versions: { node: process.versions.node },
+    }),
+  });
+  console.log(startupLine(host));
+  console.log(`Data folder: ${dataDir}. Press Ctrl+C to stop.`);
+  if (args.open) openInSystemBrowser(host.url);
+
+  return new Promise((resolve) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      void host.close().then(() => resolve(0));
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}

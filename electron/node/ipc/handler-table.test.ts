@@ -1,0 +1,97 @@
+import { describe, expect, it, vi } from 'vitest';
+import { DEFAULT_PREFERENCES } from '../../common/ipc-schemas';
+import { createHandlerTable, HandlerError, type Implementations } from './handler-table';
+
+function implementations(overrides: Partial<Implementations> = {}): Implementations {
+  return {
+    getAppInfo: async () => ({
+      name: 'x',
+      version: '1',
+      shell: 'browser',
+      platform: 'linux',
+      dataDir: '/d',
+      versions: {},
+    }),
+    getPreferences: async () => ({ preferences: DEFAULT_PREFERENCES }),
+    updatePreferences: async (patch) => ({ preferences: { ...DEFAULT_PREFERENCES, ...patch } }),
+    ...overrides,
+  };
+}
+
+describe('handler table', () => {
+  it('passes validated input to the implementation and wraps its reply', async () => {
+    const table = createHandlerTable(implementations());
+    const result = await table.dispatch('updatePreferences', { theme: 'dark' });
+    expect(result).toEqual({ ok: true, value: { preferences: { ...DEFAULT_PREFERENCES, theme: 'dark' } } });
+  });
+
+  it('refuses an unknown method without calling anything', async () => {
+    const table = createHandlerTable(implementations());
+    expect(await table.dispatch('deleteEverything', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-method' },
+    });
+    expect(await table.dispatch('__proto__', {})).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
+  });
+
+  it('refuses invalid input, naming the bad field, before the implementation runs', async () => {
+    const update = vi.fn();
+    const table = createHandlerTable(implementations({ updatePreferences: update }));
+    const result = await table.dispatch('updatePreferences', { theme: 'purple' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(!result.ok && result.error.message).toContain('theme');
+    expect(update).not.toHaveBeenCalled();
+  });
+
+  it('refuses unknown keys (strict schemas), including __proto__', async () => {
+    const table = createHandlerTable(implementations());
+    const result = await table.dispatch(
+      'updatePreferences',
+      JSON.parse('{"__proto__": {"polluted": true}, "extra": 1}'),
+    );
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses input for a method that takes none', async () => {
+    const table = createHandlerTable(implementations());
+    expect(await table.dispatch('getAppInfo', { sneaky: true })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+  });
+
+  it('reports a HandlerError with its own code and message', async () => {
+    const table = createHandlerTable(
+      implementations({
+        getPreferences: async () => {
+          throw new HandlerError('unavailable', 'The store is busy.');
+        },
+      }),
+    );
+    expect(await table.dispatch('getPreferences', undefined)).toEqual({
+      ok: false,
+      error: { code: 'unavailable', message: 'The store is busy.' },
+    });
+  });
+
+  it('turns an unexpected throw into an internal error and logs it', async () => {
+    const log = vi.fn();
+    const table = createHandlerTable(
+      implementations({
+        getAppInfo: async () => {
+          throw new Error('disk on fire');
+        },
+      }),
+      log,
+    );
+    expect(await table.dispatch('getAppInfo', undefined)).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(log).toHaveBeenCalledOnce();
+  });
+
+  it('never lets an implementation send a reply that breaks the contract', async () => {
+    const log = vi.fn();
+    const table = createHandlerTable(implementations({ getAppInfo: async () => ({ name: 1 }) as never }), log);
+    expect(await table.dispatch('getAppInfo', undefined)).toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
+});

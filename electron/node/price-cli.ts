@@ -1,0 +1,179 @@
+import {
+  PRICE_BOOK,
+  evaluate,
+  formatNumber,
+  formatUnitPriceUSD,
+  formatUSD,
+  parseWorkload,
+  type LineItem,
+  type OptionResult,
+  type PricingResult,
+} from '../common/pricing';
+
+/** What the CLI may touch; the executable passes Node's, tests pass fakes. */
+export interface PriceCliIo {
+  readFile(path: string): Promise<string>;
+  stdout(s: string): void;
+  stderr(s: string): void;
+}
+
+export const USAGE = `Usage: npm run price -- FILE.json [--json]
+
+Prices a Compute Explorer workload for every compute option (us-east-1).
+FILE.json holds a workload, or a saved profile with a "workload" field.
+  --json   print machine-readable results instead of tables
+`;
+
+const EXIT_OK = 0;
+const EXIT_BAD_INPUT = 2;
+
+interface CliArgs {
+  file: string;
+  json: boolean;
+}
+
+function parseArgs(argv: readonly string[]): CliArgs | { help: true } | { error: string } {
+  const files: string[] = [];
+  let json = false;
+  for (const arg of argv) {
+    if (arg === '--json') json = true;
+    else if (arg === '--help' || arg === '-h') return { help: true };
+    else if (arg.startsWith('-')) return { error: `Unknown option ${arg}.` };
+    else files.push(arg);
+  }
+  if (files.length !== 1)
+    return { error: files.length ? 'Give exactly one workload file.' : 'No workload file given.' };
+  return { file: files[0] as string, json };
+}
+
+/** A saved profile wraps the workload in a `workload` field; accept either shape. */
+function unwrapWorkload(data: unknown): { value: unknown; path: string[] } {
+  if (typeof data === 'object' && data !== null && !Array.isArray(data) && 'workload' in data) {
+    return { value: (data as { workload: unknown }).workload, path: ['workload'] };
+  }
+  return { value: data, path: [] };
+}
+
+/**
+ * Reads a workload file and prints every option's monthly cost and line items.
+ * Returns the exit code: 0 on success, 2 for bad arguments or input.
+ */
+export async function runPriceCli(argv: string[], io: PriceCliIo): Promise<number> {
+  const args = parseArgs(argv);
+  if ('help' in args) {
+    io.stdout(USAGE);
+    return EXIT_OK;
+  }
+  if ('error' in args) {
+    io.stderr(`${args.error}\n\n${USAGE}`);
+    return EXIT_BAD_INPUT;
+  }
+
+  let text: string;
+  try {
+    text = await io.readFile(args.file);
+  } catch (error) {
+    io.stderr(`Cannot read ${args.file}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_BAD_INPUT;
+  }
+
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    io.stderr(`${args.file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_BAD_INPUT;
+  }
+
+  const { value, path } = unwrapWorkload(data);
+  const parsed = parseWorkload(value, path);
+  if (!parsed.ok) {
+    io.stderr(`Invalid workload in ${args.file}: ${parsed.error}\n`);
+    return EXIT_BAD_INPUT;
+  }
+
+  const result = evaluate(parsed.workload);
+  io.stdout(args.json ? `${JSON.stringify(toJson(result), null, 2)}\n` : renderTables(result, args.file));
+  return EXIT_OK;
+}
+
+/** The documented --json shape: only the fields scripts are promised. */
+function toJson(result: PricingResult) {
+  return {
+    priceBook: { asOf: result.priceBook.asOf, region: result.priceBook.region },
+    options: result.options.map((o) => ({
+      id: o.id,
+      label: o.label,
+      feasible: o.feasible,
+      ...(o.reason === undefined ? {} : { reason: o.reason }),
+      monthlyUSD: o.monthlyUSD,
+      lineItems: o.lineItems.map((l) => ({
+        label: l.label,
+        quantity: l.quantity,
+        unit: l.unit,
+        unitPriceUSD: l.unitPriceUSD,
+        costUSD: l.costUSD,
+        formula: l.formula,
+      })),
+    })),
+  };
+}
+
+function table(rows: readonly string[][], rightAligned: ReadonlySet<number>): string {
+  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
+  return rows
+    .map((r) =>
+      r
+        .map((cell, c) => (rightAligned.has(c) ? cell.padStart(widths[c] ?? 0) : cell.padEnd(widths[c] ?? 0)))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+function priceMarks(item: LineItem): string {
+  const unverified = item.priceId !== undefined && !PRICE_BOOK.entries[item.priceId].verified;
+  return `${item.overridden ? '*' : ''}${unverified ? '†' : ''}`;
+}
+
+function lineRows(option: OptionResult): string {
+  const rows = [['Line item', 'Quantity', 'Unit price', 'Cost']];
+  const formulas: string[] = [];
+  for (const item of option.lineItems) {
+    const quantity = `${formatNumber(item.quantity, item.quantity < 10 ? 4 : 2)} ${item.unit}`;
+    rows.push([
+      item.label,
+      quantity,
+      `${formatUnitPriceUSD(item.unitPriceUSD)}${priceMarks(item)}`,
+      formatUSD(item.costUSD),
+    ]);
+    formulas.push(item.formula);
+  }
+  const lines = table(rows, new Set([1, 2, 3])).split('\n');
+  const out = [`  ${lines[0] ?? ''}`];
+  formulas.forEach((formula, i) => out.push(`  ${lines[i + 1] ?? ''}`, `      ${formula}`));
+  return out.join('\n');
+}
+
+function renderTables(result: PricingResult, file: string): string {
+  const { version, asOf, region } = result.priceBook;
+  const byCost = [...result.options].sort((a, b) => (a.monthlyUSD ?? Infinity) - (b.monthlyUSD ?? Infinity));
+  const summary = table(
+    [['Option', 'Per month'], ...byCost.map((o) => [o.label, o.feasible ? formatUSD(o.monthlyUSD) : 'infeasible'])],
+    new Set([1]),
+  );
+  const sections = result.options.map((o) =>
+    o.feasible
+      ? `${o.label}: ${formatUSD(o.monthlyUSD)} a month\n${lineRows(o)}`
+      : `${o.label}: infeasible\n  ${o.reason ?? ''}`,
+  );
+  return [
+    `Monthly cost of ${file} in ${region} (price book ${version}, prices as of ${asOf})`,
+    '',
+    summary,
+    '',
+    ...sections.flatMap((s) => [s, '']),
+    'Each line is billed to the cent. * price overridden by the workload. † price not verified against AWS.',
+    '',
+  ].join('\n');
+}

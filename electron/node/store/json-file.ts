@@ -1,0 +1,65 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { z } from 'zod';
+import { describeZodError } from '../../common/schema-error';
+
+export type JsonFileRead<T> =
+  { kind: 'missing' } | { kind: 'ok'; value: T } | { kind: 'corrupt'; reason: string; movedTo: string };
+
+/**
+ * Reads and schema-parses a JSON file. A file that fails is never deleted or
+ * silently ignored: it is renamed to `NAME.corrupt-<timestamp>.json` beside
+ * the original and the caller gets the reason to show.
+ */
+export async function readJsonFile<T>(file: string, schema: z.ZodType<T>): Promise<JsonFileRead<T>> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
+    throw error;
+  }
+  const reason = parseProblem(text, schema);
+  if (reason === null) return { kind: 'ok', value: schema.parse(JSON.parse(text)) };
+  const movedTo = await setAside(file);
+  return { kind: 'corrupt', reason, movedTo };
+}
+
+function parseProblem<T>(text: string, schema: z.ZodType<T>): string | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return text.trim() === '' ? 'the file is empty' : `not valid JSON (${(error as Error).message})`;
+  }
+  const parsed = schema.safeParse(data);
+  return parsed.success ? null : describeZodError(parsed.error);
+}
+
+async function setAside(file: string): Promise<string> {
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const { dir, name } = path.parse(file);
+  const target = path.join(dir, `${name}.corrupt-${stamp}.json`);
+  await rename(file, target);
+  return target;
+}
+
+/** Temp file in the same folder, fsync, rename: readers see old or new, never half. */
+export async function writeJsonFileAtomic(file: string, value: unknown): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const temp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+  const handle = await open(temp, 'w', 0o600);
+  try {
+    await handle.writeFile(JSON.stringify(value, null, 2) + '\n', 'utf8');
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  try {
+    await rename(temp, file);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}

@@ -1,0 +1,44 @@
+import type { IpcMethod } from '../../../../electron/common/ipc-channels';
+
+/** Sends one call and resolves to the reply envelope, still unparsed. */
+export type Transport = (method: IpcMethod, input: unknown) => Promise<unknown>;
+
+type PreloadBridge = Record<IpcMethod, (input?: unknown) => Promise<unknown>>;
+
+const TOKEN_KEY = 'compute-explorer.token';
+const TOKEN_HEADER = 'X-Explorer-Token';
+
+/**
+ * The desktop app's preload exposes `window.explorer`; browser mode has none
+ * and talks HTTP to the host that served the page. Nothing else differs.
+ */
+export function findTransport(): Transport {
+  const bridge = (window as unknown as { explorer?: PreloadBridge }).explorer;
+  if (bridge) return (method, input) => bridge[method](input);
+  return httpTransport(takeToken());
+}
+
+/** The launch URL carries the token once; keep it for reloads, hide it from the address bar. */
+function takeToken(): string {
+  const url = new URL(window.location.href);
+  const fromUrl = url.searchParams.get('token');
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    url.searchParams.delete('token');
+    history.replaceState(history.state, '', url.pathname + url.search + url.hash);
+    return fromUrl;
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+function httpTransport(token: string): Transport {
+  return async (method, input) => {
+    const response = await fetch(`/api/${method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
+      body: JSON.stringify({ input }),
+      cache: 'no-store',
+    });
+    return response.json();
+  };
+}

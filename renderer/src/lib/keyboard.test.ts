@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { shortcutFor, type KeyLike } from './keyboard';
+
+const key = (k: string, extra: Partial<KeyLike> = {}): KeyLike => ({
+  key: k,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  targetIsEditable: false,
+  ...extra,
+});
+
+describe('shortcutFor', () => {
+  it('maps the documented keys', () => {
+    expect(shortcutFor(key(']'))).toBe('next-service');
+    expect(shortcutFor(key('j'))).toBe('next-service');
+    expect(shortcutFor(key('['))).toBe('previous-service');
+    expect(shortcutFor(key('/'))).toBe('focus-search');
+    expect(shortcutFor(key('g'))).toBe('go-catalog');
+    expect(shortcutFor(key('ArrowDown', { altKey: true }))).toBe('next-service');
+  });
+
+  it('never steals a key typed into a field', () => {
+    expect(shortcutFor(key(']', { targetIsEditable: true }))).toBeNull();
+    expect(shortcutFor(key('/', { targetIsEditable: true }))).toBeNull();
+  });
+
+  it('leaves Ctrl/Cmd chords to the browser and the menus', () => {
+    expect(shortcutFor(key(']', { ctrlKey: true }))).toBeNull();
+    expect(shortcutFor(key('k', { metaKey: true }))).toBeNull();
+  });
+
+  it('Alt+arrows work even in a field, so search results can be stepped through', () => {
+    expect(shortcutFor(key('ArrowUp', { altKey: true, targetIsEditable: true }))).toBe('previous-service');
+  });
+});

@@ -1,0 +1,47 @@
+export type ShortcutAction = 'next-service' | 'previous-service' | 'focus-search' | 'go-catalog';
+
+export interface KeyLike {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+  /** The element that has focus: typing in a field must never navigate. */
+  targetIsEditable: boolean;
+}
+
+/** The app's global keys. Pure, so the table below is what is tested and documented. */
+export function shortcutFor(event: KeyLike): ShortcutAction | null {
+  if (event.ctrlKey || event.metaKey) return null;
+  if (event.altKey) {
+    if (event.key === 'ArrowDown') return 'next-service';
+    if (event.key === 'ArrowUp') return 'previous-service';
+    return null;
+  }
+  if (event.targetIsEditable) return null;
+  switch (event.key) {
+    case ']':
+    case 'j':
+      return 'next-service';
+    case '[':
+    case 'k':
+      return 'previous-service';
+    case '/':
+      return 'focus-search';
+    case 'g':
+      return 'go-catalog';
+    default:
+      return null;
+  }
+}
+
+export const SHORTCUT_HELP: readonly { keys: string; action: string }[] = [
+  { keys: '] or j, Alt+↓', action: 'Next service' },
+  { keys: '[ or k, Alt+↑', action: 'Previous service' },
+  { keys: '/', action: 'Focus the search box' },
+  { keys: 'g', action: 'Back to the catalog' },
+];
+
+export function isEditableTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}

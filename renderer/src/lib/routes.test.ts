@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { parseRoute, routeHref } from './routes';
+
+describe('routes', () => {
+  it.each([
+    ['', { name: 'catalog' }],
+    ['#/', { name: 'catalog' }],
+    ['#/service/lambda', { name: 'service', id: 'lambda' }],
+    ['#/service/api-gateway/', { name: 'service', id: 'api-gateway' }],
+    ['#/compare/ec2,lambda', { name: 'compare', ids: ['ec2', 'lambda'] }],
+    ['#/compare/ecs,fargate,eks', { name: 'compare', ids: ['ecs', 'fargate', 'eks'] }],
+  ])('parses %s', (hash, route) => {
+    expect(parseRoute(hash)).toEqual(route);
+  });
+
+  it.each([
+    '#/service/nope',
+    '#/compare/ec2',
+    '#/compare/ec2,ec2',
+    '#/compare/a,b,c,d',
+    '#/compare/ec2,lambda,ecs,eks',
+    '#/x',
+  ])('sends %s to not-found', (hash) => {
+    expect(parseRoute(hash).name).toBe('not-found');
+  });
+
+  it('round-trips every route through its href', () => {
+    for (const hash of ['#/', '#/service/eks', '#/compare/batch,lambda']) {
+      expect(routeHref(parseRoute(hash))).toBe(hash);
+    }
+  });
+});

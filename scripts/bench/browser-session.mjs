@@ -1,0 +1,64 @@
+// Shared by the benchmarks: start browser mode as a user does, drive Debian's
+// Chromium (or $CHROMIUM_PATH) with Playwright, and stop everything after.
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const STARTUP = /Compute Explorer is running at (http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]+)/;
+
+export async function launchChromium() {
+  const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+}
+
+/** Spawns `serve --no-open` and resolves with its URL once the startup line is printed. */
+export async function startHost() {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'compute-explorer-bench-'));
+  const child = spawn(
+    process.execPath,
+    ['dist/electron/serve.cjs', '--port', '0', '--no-open', '--data-dir', dataDir],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  const url = await new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const match = STARTUP.exec(out);
+      if (match) resolve(match[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+  });
+  return {
+    url,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+export const ms = (value) => `${value.toFixed(1)} ms`;

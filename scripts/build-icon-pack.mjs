@@ -47,9 +47,12 @@ function toIconifyIcon(name, svg) {
     .replace(/^[\s\S]*?<svg[^>]*>/, '')
     .replace(/<\/svg>\s*$/, '')
     .replace(/<title>[\s\S]*?<\/title>/, '');
+  // AWS draws its generic icons (users, client, internet) in squid ink, which
+  // vanishes on a dark diagram; currentColor lets the diagram theme pick.
+  const themed = inner.replace(/fill="#23[0-9a-f]{4}"|fill="#242f3e"/gi, 'fill="currentColor"');
   // The data attribute lets tests (and exports) tell a real AWS icon from
   // Mermaid's "unknown icon" placeholder.
-  const body = `<g data-aws-icon="${name}">${inner}</g>`;
+  const body = `<g data-aws-icon="${name}">${themed}</g>`;
   return { body, left: viewBox[0], top: viewBox[1], width: viewBox[2], height: viewBox[3] };
 }
 

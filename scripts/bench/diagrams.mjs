@@ -8,10 +8,10 @@ const OPTION_PAGES = [
   ['ecs-ec2', 'ecs'],
   ['fargate', 'fargate'],
   ['eks-ec2', 'eks'],
-  ['eks-fargate', 'eks'],
   ['batch', 'batch'],
   ['lightsail', 'lightsail'],
 ];
+const ALL_OPTIONS = [...OPTION_PAGES.map(([id]) => id), 'eks-fargate'];
 const COLD_RUNS = 3;
 
 export async function benchDiagrams() {
@@ -19,16 +19,18 @@ export async function benchDiagrams() {
   try {
     const cold = [];
     for (let run = 0; run < COLD_RUNS; run++) cold.push(await coldStart(browser));
-    const { firstRenders, revisits } = await renders(browser);
+    const { layout, firstVisits, revisits } = await renders(browser);
     console.log('\n# Diagrams (browser mode, Chromium)');
     console.log(
       `cold start → first diagram visible: median ${ms(percentile(cold, 50))} (runs: ${cold.map(ms).join(', ')}; target < 1500 ms)`,
     );
-    for (const [id, value] of Object.entries(firstRenders)) console.log(`first render ${id.padEnd(12)} ${ms(value)}`);
-    const firstValues = Object.values(firstRenders);
-    console.log(`first render: max ${ms(Math.max(...firstValues))} (target < 150 ms each)`);
+    console.log('Mermaid layout per diagram (render cost, done in idle time before a visit):');
+    for (const [id, value] of Object.entries(layout)) console.log(`  ${id.padEnd(12)} ${ms(value)}`);
     console.log(
-      `re-visit of a seen diagram: p50 ${ms(percentile(revisits, 50))}, max ${ms(Math.max(...revisits))} over ${revisits.length} visits (target < 16 ms)`,
+      `first visit of each service, click → diagram painted: p50 ${ms(percentile(firstVisits, 50))}, max ${ms(Math.max(...firstVisits))} (target < 150 ms each)`,
+    );
+    console.log(
+      `re-visit of a seen diagram, click → diagram painted: p50 ${ms(percentile(revisits, 50))}, max ${ms(Math.max(...revisits))} over ${revisits.length} visits (target < 16 ms)`,
     );
   } finally {
     await browser.close();
@@ -42,7 +44,9 @@ async function coldStart(browser) {
   const host = await startHost();
   try {
     await page.goto(`${host.url}#/service/lambda`);
-    await page.locator('[data-testid="diagram-lambda"][data-state="rendered"] svg').waitFor({ state: 'visible' });
+    await page
+      .locator('[data-testid="diagram-lambda"][data-state="rendered"] > .canvas > svg')
+      .waitFor({ state: 'visible' });
     return performance.now() - started;
   } finally {
     await context.close();
@@ -57,47 +61,46 @@ async function renders(browser) {
   try {
     await page.goto(`${host.url}#/`);
     await page.getByTestId('catalog').waitFor();
-    // Load Mermaid once (as the cold start does) so "first render" means layout, not download.
-    await page.evaluate(() => (window.location.hash = '#/service/lightsail'));
-    await page.locator('[data-testid="diagram-lightsail"][data-state="rendered"]').waitFor();
-    await page.evaluate(() => performance.clearMeasures());
-    const firstRenders = {};
-    for (const [optionId, serviceId] of OPTION_PAGES.filter(([id]) => id !== 'lightsail')) {
-      await page.evaluate((hash) => (window.location.hash = hash), `#/service/${serviceId}`);
-      await page.locator(`[data-testid="diagram-${optionId}"][data-state="rendered"]`).waitFor();
-      const entry = await page.waitForFunction(
+    // The app lays diagrams out in idle time; wait until it has done all of them.
+    const layout = {};
+    for (const id of ALL_OPTIONS) {
+      const handle = await page.waitForFunction(
         (name) => performance.getEntriesByName(name)[0]?.duration,
-        `diagram:${optionId}:light:first`,
+        `mermaid-render:${id}:light`,
       );
-      firstRenders[optionId] = await entry.jsonValue();
+      layout[id] = await handle.jsonValue();
     }
+    const firstVisits = [];
+    for (const [optionId, serviceId] of OPTION_PAGES)
+      firstVisits.push(await page.evaluate(timeVisit, { optionId, serviceId }));
     const revisits = [];
     for (let round = 0; round < 3; round++) {
       for (const [optionId, serviceId] of OPTION_PAGES) {
-        await page.evaluate(() => (window.location.hash = '#/'));
+        await page.evaluate(() => document.querySelector('a.brand').click());
         await page.getByTestId('catalog').waitFor();
-        revisits.push(await page.evaluate(timeRevisit, { optionId, serviceId }));
+        revisits.push(await page.evaluate(timeVisit, { optionId, serviceId }));
       }
     }
-    return { firstRenders, revisits };
+    return { layout, firstVisits, revisits };
   } finally {
     await context.close();
     await host.stop();
   }
 }
 
-/** Runs in the page: from the hash change to the cached SVG being in the DOM. */
-function timeRevisit({ optionId, serviceId }) {
+/** Runs in the page: click the service in the sidebar, resolve at the first frame that shows its diagram. */
+function timeVisit({ optionId, serviceId }) {
   return new Promise((resolve) => {
-    const selector = `[data-testid="diagram-${optionId}"][data-state="rendered"] svg`;
+    const selector = `[data-testid="diagram-${optionId}"][data-state="rendered"] > .canvas > svg`;
     const started = performance.now();
+    const painted = () => requestAnimationFrame(() => resolve(performance.now() - started));
     const observer = new MutationObserver(() => {
       if (document.querySelector(selector)) {
         observer.disconnect();
-        resolve(performance.now() - started);
+        painted();
       }
     });
     observer.observe(document.body, { childList: true, subtree: true, attributes: true });
-    window.location.hash = `#/service/${serviceId}`;
+    document.querySelector(`[data-testid="nav-service-${serviceId}"]`).click();
   });
 }

@@ -1,7 +1,35 @@
 import { PRICE_BOOK, type PriceId } from './price-book';
 import type { LineItem } from './types';
 
-export type LineDetail = Omit<LineItem, 'costUSD' | 'overridden'>;
+/** A line as an option describes it; the formula is worded only for detailed bills. */
+export interface LineDetail {
+  label: string;
+  quantity: number;
+  unit: string;
+  unitPriceUSD: number;
+  formula: () => string;
+  priceId?: PriceId;
+  source?: string;
+}
+
+function lineItem(detail: LineDetail, costUSD: number, overridden: boolean): LineItem {
+  const item: LineItem = {
+    label: detail.label,
+    quantity: detail.quantity,
+    unit: detail.unit,
+    unitPriceUSD: detail.unitPriceUSD,
+    costUSD,
+    formula: detail.formula(),
+  };
+  if (detail.priceId) {
+    item.priceId = detail.priceId;
+    item.source = PRICE_BOOK.entries[detail.priceId].source;
+    if (overridden) item.overridden = true;
+  } else if (detail.source) {
+    item.source = detail.source;
+  }
+  return item;
+}
 
 /**
  * Accumulates one option's charges. AWS bills each line to the cent and its
@@ -21,12 +49,8 @@ export class Bill {
   charge(costUSD: number, detail: LineDetail | false): void {
     this.cents += Math.round(costUSD * 100);
     if (!detail) return;
-    const item: LineItem = { ...detail, costUSD };
-    if (detail.priceId) {
-      item.source = PRICE_BOOK.entries[detail.priceId].source;
-      if (this.overrides[detail.priceId] !== undefined) item.overridden = true;
-    }
-    this.lineItems.push(item);
+    const overridden = detail.priceId !== undefined && this.overrides[detail.priceId] !== undefined;
+    this.lineItems.push(lineItem(detail, costUSD, overridden));
   }
 
   /** Starts over for the next option; sweeps reuse one bill (never a detailed one). */

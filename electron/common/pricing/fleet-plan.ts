@@ -1,5 +1,5 @@
 import { HOURS_PER_MONTH } from './aws-rules';
-import { computeDiscount } from './discounts';
+import { discountFactor } from './discounts';
 import { EKS_SYSTEM_PODS_PER_NODE, INSTANCE_TYPES, USABLE_MEMORY_SHARE, type InstanceType } from './instance-types';
 import { ceilUnit, runningCopies } from './load';
 import type { Prices } from './prices';
@@ -54,7 +54,7 @@ function hourlyPrices(prices: Prices, arch: Workload['architecture']): Float64Ar
  * instance-hours the jobs fill, as if packed perfectly.
  */
 export function planFleet(w: Workload, prices: Prices, shape: FleetShape, onEks: boolean): FleetPlan | null {
-  const factor = computeDiscount(w, 'ec2').factor;
+  const factor = discountFactor(w, 'ec2');
   const ebsPerInstanceHour = (w.ebsGBPerInstance * prices['ebs.gp3']) / HOURS_PER_MONTH;
   const activeHours = w.hoursPerDay * w.daysPerMonth;
   const copies = shape === 'fleet' ? runningCopies(w, w.vcpuPerTask) : w.requestsPerMonth;

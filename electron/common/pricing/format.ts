@@ -2,18 +2,22 @@
 
 /** Puts thousands separators into a run of digits. */
 function group(digits: string): string {
-  let out = '';
-  for (let i = 0; i < digits.length; i++) {
-    if (i > 0 && (digits.length - i) % 3 === 0) out += ',';
-    out += digits[i];
-  }
+  const head = digits.length % 3 || 3;
+  let out = digits.slice(0, head);
+  for (let i = head; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
   return out;
+}
+
+function trimZeros(fraction: string): string {
+  let end = fraction.length;
+  while (end > 0 && fraction.charCodeAt(end - 1) === 48) end--;
+  return fraction.slice(0, end);
 }
 
 /**
  * "1,234,567.89": en-US grouping, at most `maxFractionDigits` decimals, no
- * trailing zeros. Hand-written because formulas format dozens of numbers per
- * evaluation and Intl.NumberFormat is an order of magnitude slower.
+ * trailing zeros. Hand-written because a detailed bill formats dozens of
+ * numbers and Intl.NumberFormat is an order of magnitude slower.
  */
 export function formatNumber(value: number, maxFractionDigits = 2): string {
   if (!Number.isFinite(value)) return String(value);
@@ -22,8 +26,8 @@ export function formatNumber(value: number, maxFractionDigits = 2): string {
   const fixed = abs.toFixed(maxFractionDigits);
   const dot = fixed.indexOf('.');
   const whole = dot < 0 ? fixed : fixed.slice(0, dot);
-  const fraction = dot < 0 ? '' : fixed.slice(dot + 1).replace(/0+$/, '');
-  const text = group(whole) + (fraction ? `.${fraction}` : '');
+  const fraction = dot < 0 ? '' : trimZeros(fixed.slice(dot + 1));
+  const text = fraction ? `${group(whole)}.${fraction}` : group(whole);
   return value < 0 && text !== '0' ? `−${text}` : text;
 }
 
@@ -34,7 +38,7 @@ export function formatUSD(value: number | null): string {
   const abs = Math.abs(value);
   if (abs > 0 && abs < 0.005) {
     const decimals = Math.min(20, 1 - Math.floor(Math.log10(abs)));
-    return `${sign}$${abs.toFixed(decimals).replace(/0+$/, '')}`;
+    return `${sign}$${trimZeros(abs.toFixed(decimals))}`;
   }
   const [whole = '0', cents = '00'] = abs.toFixed(2).split('.');
   return `${sign}$${group(whole)}.${cents}`;
@@ -43,9 +47,9 @@ export function formatUSD(value: number | null): string {
 /** A unit price at full precision: "$0.0000166667", "$0.20", "$3.50". */
 export function formatUnitPriceUSD(value: number): string {
   const digits = value >= 0.01 ? value.toFixed(6) : value.toFixed(12);
-  const [whole = '0', fraction = ''] = digits.split('.');
-  const trimmed = fraction.replace(/0+$/, '').padEnd(2, '0');
-  return `$${formatNumber(Number(whole), 0)}.${trimmed}`;
+  const dot = digits.indexOf('.');
+  const fraction = trimZeros(digits.slice(dot + 1)).padEnd(2, '0');
+  return `$${group(digits.slice(0, dot))}.${fraction}`;
 }
 
 const SCALES = [

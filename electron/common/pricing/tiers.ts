@@ -23,7 +23,7 @@ export function billableInTier(total: number, free: number, ladder: TierLadder, 
 export interface TierWords {
   label: string;
   unit: string;
-  formula: string;
+  formula: () => string;
 }
 
 /**
@@ -35,7 +35,8 @@ export function chargeTiers(
   prices: Prices,
   ladder: TierLadder,
   usage: { total: number; free: number; discountFactor?: number },
-  describe: (billable: number, price: number) => TierWords,
+  /** Words for one tier's line; `priceId` gives the undiscounted unit price. */
+  describe: (billable: number, priceId: PriceId) => TierWords,
 ): void {
   const factor = usage.discountFactor ?? 1;
   for (let i = 0; i < ladder.priceIds.length; i++) {
@@ -44,9 +45,18 @@ export function chargeTiers(
     const priceId = ladder.priceIds[i] as PriceId;
     const price = prices[priceId] * factor;
     const quantity = billable / ladder.unitSize;
-    bill.charge(
-      quantity * price,
-      bill.detailed && { ...describe(billable, price), quantity, unitPriceUSD: price, priceId },
-    );
+    if (!bill.detailed) {
+      bill.charge(quantity * price, false);
+      continue;
+    }
+    const words = describe(billable, priceId);
+    bill.charge(quantity * price, {
+      label: words.label,
+      quantity,
+      unit: words.unit,
+      unitPriceUSD: price,
+      formula: words.formula,
+      priceId,
+    });
   }
 }

@@ -1,17 +1,44 @@
 import { parseRoute, routeHref, type Route } from './routes';
 
+/**
+ * Hash routing that switches pages in the same task as the click: in-app
+ * links and shortcuts push history and update `current` at once, instead of
+ * waiting a frame for the browser's hashchange. Typed or back/forward URLs
+ * still arrive through hashchange/popstate.
+ */
 class Router {
   current = $state.raw<Route>(parseRoute(window.location.hash));
 
   constructor() {
-    window.addEventListener('hashchange', () => {
+    const sync = (): void => {
       this.current = parseRoute(window.location.hash);
-    });
+    };
+    window.addEventListener('hashchange', sync);
+    window.addEventListener('popstate', sync);
+    document.addEventListener('click', (event) => this.interceptLink(event));
   }
 
   go(route: Route): void {
     const href = routeHref(route);
-    if (window.location.hash !== href) window.location.hash = href;
+    if (window.location.hash !== href) history.pushState(null, '', href);
+    this.current = route;
+  }
+
+  private interceptLink(event: MouseEvent): void {
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    ) {
+      return;
+    }
+    const anchor = event.target instanceof Element ? event.target.closest('a[href^="#/"]') : null;
+    if (!anchor) return;
+    event.preventDefault();
+    this.go(parseRoute(anchor.getAttribute('href') ?? '#/'));
   }
 }
 

@@ -28,11 +28,11 @@ export function chargeApiGateway(bill: Bill, w: Workload, prices: Prices): void 
   const metered = isHttp ? meteredHttpRequests(w.requestsPerMonth, w.payloadKB) : w.requestsPerMonth;
   const free = w.freeTier ? Math.min(metered, FREE_TIER.apiGatewayRequests) : 0;
   const name = isHttp ? 'HTTP API' : 'REST API';
-  chargeTiers(bill, prices, isHttp ? HTTP : REST, { total: metered, free }, (quantity, price) => ({
+  chargeTiers(bill, prices, isHttp ? HTTP : REST, { total: metered, free }, (quantity, priceId) => ({
     label: `API Gateway ${name} requests`,
     unit: '1M requests',
-    formula:
+    formula: () =>
       `${n(metered)} ${isHttp && metered !== w.requestsPerMonth ? 'metered 512 KB ' : ''}requests` +
-      `${free > 0 ? ` − ${n(free)} free (first 12 months)` : ''}; ${n(quantity)} in this tier × ${usd(price)} per 1M`,
+      `${free > 0 ? ` − ${n(free)} free (first 12 months)` : ''}; ${n(quantity)} in this tier × ${usd(prices[priceId])} per 1M`,
   }));
 }

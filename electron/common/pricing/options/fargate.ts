@@ -1,6 +1,6 @@
 import { FARGATE_LIMITS, SECONDS_PER_HOUR } from '../aws-rules';
 import type { Bill } from '../bill';
-import { computeDiscount } from '../discounts';
+import { discountFactor, discountWords } from '../discounts';
 import { roundFargateTask, type FargateTaskSize } from '../fargate-sizes';
 import { formatNumber as n, formatUnitPriceUSD as usd } from '../format';
 import { runningCopies, runsPerMonth, secondsPerRun } from '../load';
@@ -38,21 +38,22 @@ function roundingWords(asked: number, billed: number, unit: string): string {
 export function chargeFargateTasks(bill: Bill, w: Workload, prices: Prices, onEks: boolean): void {
   const size = fargateTaskSize(w, onEks);
   if (!size) return;
-  const copies = runningCopies(w, size.vcpu);
+  // Copies are counted at the size the workload asked for, like every other
+  // option; vCPU that rounding adds is paid for but not relied on.
+  const copies = runningCopies(w, w.vcpuPerTask);
   const runs = runsPerMonth(w, copies);
   const seconds = secondsPerRun(w, FARGATE_LIMITS.minimumBilledSeconds);
   const taskHours = (runs * seconds) / SECONDS_PER_HOUR;
   const arm = w.architecture === 'arm';
-  const discount = computeDiscount(w, 'fargate');
+  const factor = discountFactor(w, 'fargate');
   const unitName = onEks ? 'pod' : 'task';
-  const runsText = bill.detailed
-    ? w.kind === 'batch'
+  const runsText = () =>
+    w.kind === 'batch'
       ? `${n(runs)} jobs × ${n(seconds)} s`
-      : `${n(copies)} ${unitName}s × ${n(w.daysPerMonth)} days × ${n(seconds)} s`
-    : '';
+      : `${n(copies)} ${unitName}s × ${n(w.daysPerMonth)} days × ${n(seconds)} s`;
 
   const vcpuId = arm ? 'fargate.vcpu.arm' : 'fargate.vcpu.x86';
-  const vcpuPrice = prices[vcpuId] * discount.factor;
+  const vcpuPrice = prices[vcpuId] * factor;
   const vcpuHours = taskHours * size.vcpu;
   bill.charge(
     vcpuHours * vcpuPrice,
@@ -61,13 +62,14 @@ export function chargeFargateTasks(bill: Bill, w: Workload, prices: Prices, onEk
       quantity: vcpuHours,
       unit: 'vCPU-hour',
       unitPriceUSD: vcpuPrice,
-      formula: `${runsText} = ${n(taskHours, 2)} ${unitName}-hours × ${n(size.vcpu)} vCPU${roundingWords(w.vcpuPerTask, size.vcpu, 'vCPU')} = ${n(vcpuHours, 2)} vCPU-hours × ${usd(prices[vcpuId])}${discount.words}`,
+      formula: () =>
+        `${runsText()} = ${n(taskHours, 2)} ${unitName}-hours × ${n(size.vcpu)} vCPU${roundingWords(w.vcpuPerTask, size.vcpu, 'vCPU')} = ${n(vcpuHours, 2)} vCPU-hours × ${usd(prices[vcpuId])}${discountWords(w, 'fargate')}`,
       priceId: vcpuId,
     },
   );
 
   const memoryId = arm ? 'fargate.memory.arm' : 'fargate.memory.x86';
-  const memoryPrice = prices[memoryId] * discount.factor;
+  const memoryPrice = prices[memoryId] * factor;
   const gbHours = taskHours * size.memoryGB;
   bill.charge(
     gbHours * memoryPrice,
@@ -76,7 +78,8 @@ export function chargeFargateTasks(bill: Bill, w: Workload, prices: Prices, onEk
       quantity: gbHours,
       unit: 'GB-hour',
       unitPriceUSD: memoryPrice,
-      formula: `${n(taskHours, 2)} ${unitName}-hours × ${n(size.memoryGB)} GB${roundingWords(requestedMemoryGB(w, onEks), size.memoryGB, 'GB')} = ${n(gbHours, 2)} GB-hours × ${usd(prices[memoryId])}${discount.words}`,
+      formula: () =>
+        `${n(taskHours, 2)} ${unitName}-hours × ${n(size.memoryGB)} GB${roundingWords(requestedMemoryGB(w, onEks), size.memoryGB, 'GB')} = ${n(gbHours, 2)} GB-hours × ${usd(prices[memoryId])}${discountWords(w, 'fargate')}`,
       priceId: memoryId,
     },
   );
@@ -92,7 +95,8 @@ export function chargeFargateTasks(bill: Bill, w: Workload, prices: Prices, onEk
         quantity: storageGBHours,
         unit: 'GB-hour',
         unitPriceUSD: storagePrice,
-        formula: `${n(taskHours, 2)} ${unitName}-hours × ${n(extraStorageGB)} GB above the free 20 GB = ${n(storageGBHours, 2)} GB-hours × ${usd(storagePrice)}`,
+        formula: () =>
+          `${n(taskHours, 2)} ${unitName}-hours × ${n(extraStorageGB)} GB above the free 20 GB = ${n(storageGBHours, 2)} GB-hours × ${usd(storagePrice)}`,
         priceId: 'fargate.ephemeral',
       },
     );

@@ -1,6 +1,6 @@
 import { FREE_TIER, LAMBDA_LIMITS, TIER_LIMITS } from '../aws-rules';
 import type { Bill } from '../bill';
-import { computeDiscount } from '../discounts';
+import { discountFactor, discountWords } from '../discounts';
 import { formatNumber as n, formatUnitPriceUSD as usd } from '../format';
 import { ceilUnit } from '../load';
 import type { Prices } from '../prices';
@@ -60,7 +60,8 @@ export function chargeLambda(bill: Bill, w: Workload, prices: Prices): void {
       quantity: billableRequests / 1e6,
       unit: '1M requests',
       unitPriceUSD: requestPrice,
-      formula: `${n(requests)} requests${freeRequests > 0 ? ` − ${n(freeRequests)} free` : ''} = ${n(billableRequests)} × ${usd(requestPrice)} per 1M`,
+      formula: () =>
+        `${n(requests)} requests${freeRequests > 0 ? ` − ${n(freeRequests)} free` : ''} = ${n(billableRequests)} × ${usd(requestPrice)} per 1M`,
       priceId: 'lambda.requests',
     },
   );
@@ -69,15 +70,15 @@ export function chargeLambda(bill: Bill, w: Workload, prices: Prices): void {
   const memoryGB = ceilUnit(w.memoryMB) / 1024;
   const gbSeconds = requests * billedSeconds * memoryGB;
   const freeGBs = w.freeTier ? Math.min(gbSeconds, FREE_TIER.lambdaGBSeconds) : 0;
-  const discount = computeDiscount(w, 'lambda');
+
   const ladder = DURATION_TIERS[w.architecture];
-  const usage = { total: gbSeconds, free: freeGBs, discountFactor: discount.factor };
-  chargeTiers(bill, prices, ladder, usage, (quantity, price) => ({
+  const usage = { total: gbSeconds, free: freeGBs, discountFactor: discountFactor(w, 'lambda') };
+  chargeTiers(bill, prices, ladder, usage, (quantity, priceId) => ({
     label: `Lambda duration (${w.architecture === 'arm' ? 'Arm' : 'x86'})`,
     unit: 'GB-second',
-    formula:
+    formula: () =>
       `${n(requests)} requests × ${n(billedSeconds, 3)} s × ${n(memoryGB, 4)} GB = ${n(gbSeconds)} GB-s` +
-      `${freeGBs > 0 ? ` − ${n(freeGBs)} free` : ''}; ${n(quantity)} GB-s in this tier × ${usd(price)}${discount.words}`,
+      `${freeGBs > 0 ? ` − ${n(freeGBs)} free` : ''}; ${n(quantity)} GB-s in this tier × ${usd(prices[priceId])}${discountWords(w, 'lambda')}`,
   }));
 
   const extraStorageGB = w.ephemeralStorageGB - LAMBDA_LIMITS.includedEphemeralGB;
@@ -91,7 +92,8 @@ export function chargeLambda(bill: Bill, w: Workload, prices: Prices): void {
         quantity: storageGBs,
         unit: 'GB-second',
         unitPriceUSD: price,
-        formula: `${n(requests)} requests × ${n(billedSeconds, 3)} s × ${n(extraStorageGB, 3)} GB above the free 0.5 GB = ${n(storageGBs)} GB-s × ${usd(price)}`,
+        formula: () =>
+          `${n(requests)} requests × ${n(billedSeconds, 3)} s × ${n(extraStorageGB, 3)} GB above the free 0.5 GB = ${n(storageGBs)} GB-s × ${usd(price)}`,
         priceId: 'lambda.ephemeral',
       },
     );

@@ -8,7 +8,7 @@
 export function iconNode(id: string, icon: string, label: string): string {
   // A double quote would end the label early and break the whole diagram.
   if (label.includes('"')) throw new Error(`Diagram label must not contain a double quote: ${label}`);
-  return `${id}@{ icon: "aws:${icon}", form: "square", label: "${label}", pos: "b", h: 56 }`;
+  return `${id}@{ icon: "aws:${icon}", label: "${label}", pos: "b", h: 56 }`;
 }
 
 /** The distinct `aws:` icon names a Mermaid source uses, in order of first use. */

@@ -24,10 +24,12 @@ export function configureMermaid(mermaid: Mermaid, theme: Theme): void {
     securityLevel: 'strict',
     theme: theme === 'dark' ? 'dark' : 'default',
     fontFamily: DIAGRAM_FONT,
+    // AWS's generic icons use currentColor (see scripts/build-icon-pack.mjs).
+    themeCSS: `[data-aws-icon] { color: ${theme === 'dark' ? '#e9ebed' : '#232f3e'}; }`,
     // Plain SVG text instead of <foreignObject> HTML: renders the same in an
     // exported image as on screen.
     htmlLabels: false,
-    flowchart: { htmlLabels: false, useMaxWidth: false, padding: 12 },
+    flowchart: { htmlLabels: false, useMaxWidth: true, padding: 12 },
   });
   configuredTheme = theme;
 }

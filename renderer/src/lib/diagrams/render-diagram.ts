@@ -7,32 +7,86 @@ export interface RenderedDiagram {
   cached: boolean;
 }
 
+export type RenderPriority = 'visible' | 'background';
+
+interface Job {
+  key: string;
+  label: string;
+  source: string;
+  theme: Theme;
+  resolve: (svg: string) => void;
+  reject: (error: unknown) => void;
+}
+
 const cache = new Map<string, string>();
-let queue: Promise<unknown> = Promise.resolve();
+const inProgress = new Map<string, Promise<string>>();
+const queues: Record<RenderPriority, Job[]> = { visible: [], background: [] };
+let running = false;
 let counter = 0;
+
+const keyOf = (source: string, theme: Theme): string => `${theme}\n${source}`;
 
 /**
  * Renders Mermaid source to SVG text, one at a time (Mermaid keeps global
- * state while it renders), and remembers the result per theme: a re-visit is
- * a map lookup, not a layout.
+ * state while it renders), visible diagrams before background warm-up, and
+ * remembers the result per theme: a re-visit is a map lookup, not a layout.
  */
-export function renderDiagram(source: string, theme: Theme): Promise<RenderedDiagram> {
-  const key = `${theme}\n${source}`;
+export async function renderDiagram(
+  label: string,
+  source: string,
+  theme: Theme,
+  priority: RenderPriority = 'visible',
+): Promise<RenderedDiagram> {
+  const key = keyOf(source, theme);
   const hit = cache.get(key);
-  if (hit !== undefined) return Promise.resolve({ svg: hit, cached: true });
-  const job = queue.then(async () => {
-    const again = cache.get(key);
-    if (again !== undefined) return { svg: again, cached: true };
-    const mermaid = await loadMermaid();
-    configureMermaid(mermaid, theme);
-    const { svg } = await mermaid.render(`diagram-svg-${++counter}`, source);
-    cache.set(key, svg);
-    return { svg, cached: false };
+  if (hit !== undefined) return { svg: hit, cached: true };
+  const queued = inProgress.get(key);
+  if (queued) {
+    if (priority === 'visible') promote(key);
+    return { svg: await queued, cached: false };
+  }
+  const promise = new Promise<string>((resolve, reject) => {
+    queues[priority].push({ key, label, source, theme, resolve, reject });
   });
-  queue = job.catch(() => undefined);
-  return job;
+  inProgress.set(key, promise);
+  void drain();
+  return { svg: await promise, cached: false };
 }
 
 export function cachedDiagram(source: string, theme: Theme): string | undefined {
-  return cache.get(`${theme}\n${source}`);
+  return cache.get(keyOf(source, theme));
+}
+
+function promote(key: string): void {
+  const index = queues.background.findIndex((job) => job.key === key);
+  if (index >= 0) queues.visible.push(...queues.background.splice(index, 1));
+}
+
+async function drain(): Promise<void> {
+  if (running) return;
+  running = true;
+  try {
+    for (let job = nextJob(); job; job = nextJob()) {
+      try {
+        const mermaid = await loadMermaid();
+        configureMermaid(mermaid, job.theme);
+        const started = performance.now();
+        const { svg } = await mermaid.render(`diagram-svg-${++counter}`, job.source);
+        // The layout cost alone, for `npm run bench`.
+        performance.measure(`mermaid-render:${job.label}:${job.theme}`, { start: started, end: performance.now() });
+        cache.set(job.key, svg);
+        job.resolve(svg);
+      } catch (error) {
+        job.reject(error);
+      } finally {
+        inProgress.delete(job.key);
+      }
+    }
+  } finally {
+    running = false;
+  }
+}
+
+function nextJob(): Job | undefined {
+  return queues.visible.shift() ?? queues.background.shift();
 }

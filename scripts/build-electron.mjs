@@ -11,6 +11,8 @@ const entryPoints = {
   preload: 'electron/preload/preload.ts',
   serve: 'electron/node/cli/serve-main.ts',
   start: 'electron/node/cli/start-main.ts',
+  price: 'electron/node/cli/price-main.ts',
+  'pricing-worker': 'electron/node/pricing/pricing-worker-main.ts',
 };
 
 await build({

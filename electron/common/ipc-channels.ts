@@ -8,6 +8,9 @@ export const IPC_CHANNELS = {
   getAppInfo: 'app:get-info',
   getPreferences: 'prefs:get',
   updatePreferences: 'prefs:update',
+  getPriceBook: 'pricing:get-price-book',
+  evaluatePricing: 'pricing:evaluate',
+  findBreakEven: 'pricing:break-even',
 } as const;
 
 export type IpcMethod = keyof typeof IPC_CHANNELS;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { COMPUTE_OPTION_IDS, SERVICE_IDS } from './compute-options';
 import type { IpcMethod } from './ipc-channels';
+import { workloadSchema } from './pricing/workload-schema';
+import { breakEvenOutcomeSchema, evaluateReplySchema, priceBookReplySchema } from './pricing-ipc';
 
 export const themePreferenceSchema = z.enum(['system', 'light', 'dark']);
 
@@ -58,6 +60,9 @@ export const IPC_SCHEMAS = {
   getAppInfo: { input: noInput, output: appInfoSchema },
   getPreferences: { input: noInput, output: preferencesReplySchema },
   updatePreferences: { input: preferencesSchema.partial().strict(), output: preferencesReplySchema },
+  getPriceBook: { input: noInput, output: priceBookReplySchema },
+  evaluatePricing: { input: workloadSchema, output: evaluateReplySchema },
+  findBreakEven: { input: workloadSchema, output: breakEvenOutcomeSchema },
 } satisfies Record<IpcMethod, { input: z.ZodType; output: z.ZodType }>;
 
 type Schemas = typeof IPC_SCHEMAS;

@@ -2,6 +2,7 @@ import { app, BrowserWindow } from 'electron';
 import path from 'node:path';
 import { APP_VERSION } from '../node/build-info';
 import { createAppHandlers } from '../node/ipc/app-handlers';
+import { createPricingService } from '../node/pricing/pricing-service';
 import { registerAppScheme, serveRendererOnAppScheme } from './app-protocol';
 import { exposeHandlersOverIpc } from './ipc-adapter';
 import { hardenWebContents } from './security';
@@ -31,6 +32,8 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   hardenWebContents();
   serveRendererOnAppScheme(path.resolve(__dirname, '..', 'renderer'));
+  const pricing = createPricingService();
+  app.on('will-quit', () => void pricing.close());
   exposeHandlersOverIpc(
     createAppHandlers({
       shell: 'electron',
@@ -41,6 +44,7 @@ async function start(): Promise<void> {
         chrome: process.versions.chrome ?? '',
         node: process.versions.node,
       },
+      pricing,
     }),
   );
   await createMainWindow(app.getPath('userData'));

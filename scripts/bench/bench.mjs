@@ -1,6 +1,8 @@
 // `npm run bench`: prints the performance figures the issues set targets for.
 // Figures only — targets are compared by people, not asserted (shared machines are noisy).
 import { benchDiagrams } from './diagrams.mjs';
+import { benchPricing } from './pricing.mjs';
 
 console.log(`Compute Explorer benchmarks — ${new Date().toISOString()} — node ${process.version}`);
 await benchDiagrams();
+await benchPricing();

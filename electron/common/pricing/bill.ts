@@ -1,13 +1,13 @@
 import { PRICE_BOOK, type PriceId } from './price-book';
 import type { LineItem } from './types';
 
-/** A line as an option describes it; the formula is worded only for detailed bills. */
+/** A line as an option describes it (only for detailed bills). */
 export interface LineDetail {
   label: string;
   quantity: number;
   unit: string;
   unitPriceUSD: number;
-  formula: () => string;
+  formula: string;
   priceId?: PriceId;
   source?: string;
 }
@@ -19,7 +19,7 @@ function lineItem(detail: LineDetail, costUSD: number, overridden: boolean): Lin
     unit: detail.unit,
     unitPriceUSD: detail.unitPriceUSD,
     costUSD,
-    formula: detail.formula(),
+    formula: detail.formula,
   };
   if (detail.priceId) {
     item.priceId = detail.priceId;

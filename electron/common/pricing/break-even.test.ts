@@ -57,12 +57,12 @@ describe('findBreakEvens', () => {
   });
 
   it('says when the cheapest option stops being able to run the workload', () => {
-    // Lightsail is cheapest for a tiny always-on service, until its peak outgrows every bundle.
-    const w = workload({ apiFront: 'rest', minInstances: 1, loadBalancer: false, durationMs: 2000, memoryMB: 2048 });
+    // Lightsail's bundled 3 TB of transfer makes it cheapest, until the peak outgrows every bundle.
+    const w = workload({ apiFront: 'http', minInstances: 1, loadBalancer: false, dataTransferOutGB: 2000 });
     const { sentences } = findBreakEvens(w);
-    expect(sentences.some((s) => /^Lightsail is the cheapest until it can no longer run the workload at /.test(s))).toBe(
-      true,
-    );
+    expect(
+      sentences.some((s) => /^Lightsail is the cheapest until it can no longer run the workload at /.test(s)),
+    ).toBe(true);
   });
 
   it('names the one option that is cheapest everywhere when nothing crosses', () => {
@@ -70,6 +70,13 @@ describe('findBreakEvens', () => {
     const { crossovers, sentences } = findBreakEvens(w, sweepRequests(w, { from: 1e3, to: 1e4, points: 5 }));
     expect(crossovers).toEqual([]);
     expect(sentences).toEqual(['Lambda is the cheapest option from 1 k to 10 k requests/month.']);
+  });
+
+  it('sums up a run of swaps between two step-shaped fleets in one sentence with the final winner', () => {
+    const { sentences } = findBreakEvens(API);
+    const swaps = sentences.filter((s) => s.includes('take turns'));
+    for (const s of swaps)
+      expect(s).toMatch(/take turns as the cheapest between .+ and .+ requests\/month; above that, .+\.$/);
   });
 
   it('talks about jobs for batch workloads', () => {

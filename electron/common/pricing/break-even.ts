@@ -1,5 +1,6 @@
 import type { ComputeOptionId } from '../compute-options';
-import { monthlyTotalsInto } from './evaluate';
+import { Bill } from './bill';
+import { monthlyTotalOf, monthlyTotalsInto } from './evaluate';
 import { formatCount } from './format';
 import { OPTION_PRICERS } from './options/catalog';
 import { resolvePrices, type Prices } from './prices';
@@ -85,30 +86,26 @@ function cheapestAt(sweep: Sweep, i: number): number {
 }
 
 /** True once option `b` is cheaper than option `a`, or `a` can no longer run. */
-function bTakesOver(totals: Float64Array, a: number, b: number): boolean {
-  const costA = totals[a] as number;
-  const costB = totals[b] as number;
+function bTakesOver(costA: number, costB: number): boolean {
   return Number.isNaN(costA) || (!Number.isNaN(costB) && costB < costA);
 }
 
 /** Bisects (on a log scale) for the request count where `b` takes over from `a`. */
 function locate(w: Workload, prices: Prices, a: number, b: number, low: number, high: number): Crossover {
   const probe: Workload = { ...w };
-  const totals = new Float64Array(OPTION_COUNT);
+  const bill = new Bill(false, w.priceOverrides);
   for (let step = 0; step < 40 && high / low > 1 + 1e-9; step++) {
     const mid = Math.sqrt(low * high);
     probe.requestsPerMonth = mid;
-    monthlyTotalsInto(probe, prices, totals);
-    if (bTakesOver(totals, a, b)) high = mid;
+    if (bTakesOver(monthlyTotalOf(probe, prices, a, bill), monthlyTotalOf(probe, prices, b, bill))) high = mid;
     else low = mid;
   }
   probe.requestsPerMonth = high;
-  monthlyTotalsInto(probe, prices, totals);
   return {
     a: (OPTION_PRICERS[a] as { id: ComputeOptionId }).id,
     b: (OPTION_PRICERS[b] as { id: ComputeOptionId }).id,
     requests: high,
-    monthlyUSD: totals[b] as number,
+    monthlyUSD: monthlyTotalOf(probe, prices, b, bill),
   };
 }
 
@@ -157,9 +154,10 @@ function describeBreakEvens(w: Workload, sweep: Sweep, crossovers: readonly Cros
     const a = labelOf(sweep, c.a);
     const b = labelOf(sweep, c.b);
     if (end > i) {
-      const until = (crossovers[end] as Crossover).requests;
+      const last = crossovers[end] as Crossover;
       sentences.push(
-        `${a} and ${b} take turns as the cheapest between ${formatCount(c.requests)} and ${formatCount(until)} ${unit}.`,
+        `${a} and ${b} take turns as the cheapest between ${formatCount(c.requests)} and ` +
+          `${formatCount(last.requests)} ${unit}; above that, ${labelOf(sweep, last.b)}.`,
       );
       i = end;
     } else if (isFeasibleAt(sweep, c.a, c.requests)) {

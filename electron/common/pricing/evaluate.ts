@@ -26,15 +26,18 @@ export function evaluate(w: Workload, opts: EvaluateOptions = {}): PricingResult
   return { priceBook: { ...BOOK_SUMMARY }, options };
 }
 
+/** One option's monthly total, or NaN when it cannot run the workload. */
+export function monthlyTotalOf(w: Workload, prices: Prices, optionIndex: number, bill: Bill): number {
+  bill.reset();
+  const reason = (OPTION_PRICERS[optionIndex] as OptionPricer).price(bill, w, prices);
+  return reason === null ? bill.totalUSD : NaN;
+}
+
 /**
  * Monthly totals only, written into `out` in OPTION_PRICERS order (NaN when
  * infeasible). The break-even sweep calls this thousands of times.
  */
 export function monthlyTotalsInto(w: Workload, prices: Prices, out: Float64Array): void {
   const bill = new Bill(false, w.priceOverrides);
-  for (let i = 0; i < OPTION_PRICERS.length; i++) {
-    bill.reset();
-    const reason = (OPTION_PRICERS[i] as OptionPricer).price(bill, w, prices);
-    out[i] = reason === null ? bill.totalUSD : NaN;
-  }
+  for (let i = 0; i < OPTION_PRICERS.length; i++) out[i] = monthlyTotalOf(w, prices, i, bill);
 }

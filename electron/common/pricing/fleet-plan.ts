@@ -47,6 +47,34 @@ function hourlyPrices(prices: Prices, arch: Workload['architecture']): Float64Ar
   return cached[arch];
 }
 
+interface PackingMemo {
+  arch: Workload['architecture'];
+  vcpuPerTask: number;
+  memoryMB: number;
+  perInstance: Int32Array;
+}
+
+/**
+ * Copies per instance depend only on the copy's size, which a sweep never
+ * changes; remembering the last table (one per EKS/non-EKS) spares the
+ * division work on every point. Keyed by every value it reads, so never stale.
+ */
+const packingMemo: [PackingMemo | null, PackingMemo | null] = [null, null];
+
+function packingTable(w: Workload, onEks: boolean): Int32Array {
+  const slot = onEks ? 1 : 0;
+  const memo = packingMemo[slot];
+  if (memo && memo.arch === w.architecture && memo.vcpuPerTask === w.vcpuPerTask && memo.memoryMB === w.memoryMB) {
+    return memo.perInstance;
+  }
+  const types = TYPES_BY_ARCH[w.architecture];
+  const perInstance = Int32Array.from(types, (type) =>
+    Math.max(0, Math.min(2 ** 31 - 1, copiesPerInstance(type, w, onEks))),
+  );
+  packingMemo[slot] = { arch: w.architecture, vcpuPerTask: w.vcpuPerTask, memoryMB: w.memoryMB, perInstance };
+  return perInstance;
+}
+
 /**
  * The cheapest instance type for the workload, EBS included. A fleet keeps
  * enough instances for the peak copies (never fewer than the minimum) while
@@ -61,13 +89,13 @@ export function planFleet(w: Workload, prices: Prices, shape: FleetShape, onEks:
   let bestCost = Infinity;
   const types = TYPES_BY_ARCH[w.architecture];
   const hourlyByType = hourlyPrices(prices, w.architecture);
+  const perInstanceByType = packingTable(w, onEks);
   let bestType: InstanceType | null = null;
   let bestPerInstance = 0;
   let bestInstances = 0;
   let bestHours = 0;
   for (let i = 0; i < types.length; i++) {
-    const type = types[i] as InstanceType;
-    const perInstance = copiesPerInstance(type, w, onEks);
+    const perInstance = perInstanceByType[i] as number;
     if (perInstance < 1) continue;
     const hourly = (hourlyByType[i] as number) * factor;
     let instances = 0;
@@ -81,7 +109,7 @@ export function planFleet(w: Workload, prices: Prices, shape: FleetShape, onEks:
     const cost = instanceHours * (hourly + ebsPerInstanceHour);
     if (cost < bestCost) {
       bestCost = cost;
-      bestType = type;
+      bestType = types[i] as InstanceType;
       bestPerInstance = perInstance;
       bestInstances = instances;
       bestHours = instanceHours;

@@ -4,7 +4,7 @@ import { evaluate } from './evaluate';
 import { BARE, priceOf, workload } from './test-helpers';
 
 describe('evaluate', () => {
-  it('prices every compute option, in the app\'s order, with the price book it used', () => {
+  it("prices every compute option, in the app's order, with the price book it used", () => {
     const result = evaluate(workload({}));
     expect(result.options.map((o) => o.id)).toEqual([...COMPUTE_OPTION_IDS]);
     expect(result.priceBook).toMatchObject({ region: 'us-east-1', asOf: expect.stringMatching(/^\d{4}-/) });
@@ -42,7 +42,13 @@ describe('feasibility', () => {
   });
 
   it('keeps servers feasible where Lambda is not: a 2-hour, 64 GB batch job', () => {
-    const w = { kind: 'batch', durationMs: 7_200_000, memoryMB: 65_536, vcpuPerTask: 8, requestsPerMonth: 100 } as const;
+    const w = {
+      kind: 'batch',
+      durationMs: 7_200_000,
+      memoryMB: 65_536,
+      vcpuPerTask: 8,
+      requestsPerMonth: 100,
+    } as const;
     expect(priceOf(w, 'lambda').feasible).toBe(false);
     for (const id of ['ec2', 'ecs-ec2', 'fargate', 'batch'] as const) expect(priceOf(w, id).feasible, id).toBe(true);
   });
@@ -66,12 +72,18 @@ describe('feasibility', () => {
 
 describe('billing rules', () => {
   it('rounds Lambda duration up to the next millisecond', () => {
-    const lambda = priceOf({ ...BARE, freeTier: false, requestsPerMonth: 1e6, durationMs: 120.2, memoryMB: 1024 }, 'lambda');
+    const lambda = priceOf(
+      { ...BARE, freeTier: false, requestsPerMonth: 1e6, durationMs: 120.2, memoryMB: 1024 },
+      'lambda',
+    );
     expect(lambda.lineItems.find((l) => l.unit === 'GB-second')?.quantity).toBeCloseTo(121_000, 6);
   });
 
   it('bills a 10-second Fargate job as the one-minute minimum', () => {
-    const fargate = priceOf({ ...BARE, kind: 'batch', requestsPerMonth: 60, durationMs: 10_000, vcpuPerTask: 1, memoryMB: 2048 }, 'fargate');
+    const fargate = priceOf(
+      { ...BARE, kind: 'batch', requestsPerMonth: 60, durationMs: 10_000, vcpuPerTask: 1, memoryMB: 2048 },
+      'fargate',
+    );
     expect(fargate.lineItems.find((l) => l.unit === 'vCPU-hour')?.quantity).toBeCloseTo(1, 9);
   });
 
@@ -87,9 +99,16 @@ describe('billing rules', () => {
   });
 
   it('shows ECS and AWS Batch as $0 lines that say where the money goes', () => {
-    for (const [id, label] of [['ecs-ec2', 'ECS itself'], ['fargate', 'ECS itself']] as const) {
+    for (const [id, label] of [
+      ['ecs-ec2', 'ECS itself'],
+      ['fargate', 'ECS itself'],
+    ] as const) {
       const line = priceOf({}, id).lineItems.find((l) => l.label === label);
-      expect(line).toMatchObject({ costUSD: 0, unitPriceUSD: 0, formula: expect.stringContaining('no charge of its own') });
+      expect(line).toMatchObject({
+        costUSD: 0,
+        unitPriceUSD: 0,
+        formula: expect.stringContaining('no charge of its own'),
+      });
     }
     const batch = priceOf({ kind: 'batch' }, 'batch');
     expect(batch.lineItems[0]).toMatchObject({ label: 'AWS Batch itself', costUSD: 0 });
@@ -101,7 +120,9 @@ describe('billing rules', () => {
     expect(units('lambda')).not.toContain('ECR image storage');
     expect(units('fargate')).toEqual(expect.arrayContaining(['ECR image storage', 'Data transfer out']));
     expect(units('fargate')).not.toContain('EBS gp3 volumes');
-    expect(units('ecs-ec2')).toEqual(expect.arrayContaining(['ECR image storage', 'EBS gp3 volumes', 'Data transfer out']));
+    expect(units('ecs-ec2')).toEqual(
+      expect.arrayContaining(['ECR image storage', 'EBS gp3 volumes', 'Data transfer out']),
+    );
     expect(units('ec2')).not.toContain('ECR image storage');
     expect(units('lightsail')).not.toContain('Data transfer out');
   });
@@ -126,7 +147,15 @@ describe('billing rules', () => {
 
   it('sizes an EC2 fleet for the peak on the cheapest type: 200 requests/s at 50 per vCPU needs 4 sustained vCPUs', () => {
     const ec2 = priceOf(
-      { ...BARE, requestsPerMonth: 200 * 730 * 3600, peakToAverage: 1, requestsPerSecondPerVcpu: 50, vcpuPerTask: 1, memoryMB: 1024, minInstances: 1 },
+      {
+        ...BARE,
+        requestsPerMonth: 200 * 730 * 3600,
+        peakToAverage: 1,
+        requestsPerSecondPerVcpu: 50,
+        vcpuPerTask: 1,
+        memoryMB: 1024,
+        minInstances: 1,
+      },
       'ec2',
     );
     // 4 copies of 1 vCPU / 1 GB: two c5.large ($0.085/h) at 2 copies each.

@@ -23,7 +23,7 @@ export function billableInTier(total: number, free: number, ladder: TierLadder, 
 export interface TierWords {
   label: string;
   unit: string;
-  formula: () => string;
+  formula: string;
 }
 
 /**

@@ -4,26 +4,31 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppHandlers } from '../ipc/app-handlers';
+import { buildPricingWorkerForTests } from '../pricing/build-worker-for-tests';
+import { createPricingService, type PricingService } from '../pricing/pricing-service';
 import { PREFERENCES_FILE } from '../store/preferences-store';
 import { startBrowserHost, startupLine, STARTUP_LINE_PATTERN, type BrowserHost } from './server';
 
 let host: BrowserHost;
 let root: string;
 let dataDir: string;
+let pricing: PricingService;
 
 beforeAll(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'host-root-'));
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'host-data-'));
   await writeFile(path.join(root, 'index.html'), '<!doctype html><title>t</title>');
   await writeFile(path.join(os.tmpdir(), 'outside.txt'), 'secret');
+  pricing = createPricingService({ workerFile: await buildPricingWorkerForTests() });
   host = await startBrowserHost({
     rendererRoot: root,
-    handlers: createAppHandlers({ shell: 'browser', dataDir, version: '1.2.3', versions: {} }),
+    handlers: createAppHandlers({ shell: 'browser', dataDir, version: '1.2.3', versions: {}, pricing }),
   });
 });
 
 afterAll(async () => {
   await host.close();
+  await pricing.close();
   await rm(root, { recursive: true, force: true });
   await rm(dataDir, { recursive: true, force: true });
 });
@@ -141,5 +146,18 @@ describe('browser host', () => {
   it('answers an unknown method with 404', async () => {
     const reply = await send({ method: 'POST', path: '/api/format', headers: goodHeaders(), body: '{}' });
     expect(reply.status).toBe(404);
+  });
+
+  it('prices a workload over HTTP through the pricing worker', async () => {
+    const reply = await send({
+      method: 'POST',
+      path: '/api/evaluatePricing',
+      headers: goodHeaders(),
+      body: JSON.stringify({ input: { requestsPerMonth: 3_000_000, durationMs: 120, memoryMB: 1536 } }),
+    });
+    expect(reply.status).toBe(200);
+    const body = JSON.parse(reply.body);
+    expect(body.value.status).toBe('done');
+    expect(body.value.result.options.find((o: { id: string }) => o.id === 'lambda').feasible).toBe(true);
   });
 });

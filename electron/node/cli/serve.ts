@@ -3,6 +3,7 @@ import { startBrowserHost, startupLine } from '../browser-host/server';
 import { APP_VERSION } from '../build-info';
 import { defaultDataDir } from '../data-dir';
 import { createAppHandlers } from '../ipc/app-handlers';
+import { createPricingService } from '../pricing/pricing-service';
 import { openInSystemBrowser } from './open-browser';
 import { parseServeArgs, SERVE_USAGE } from './serve-args';
 
@@ -20,6 +21,7 @@ export async function runServe(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const dataDir = path.resolve(args.dataDir ?? defaultDataDir());
+  const pricing = createPricingService();
   const host = await startBrowserHost({
     // The bundle lives in dist/electron; the built renderer beside it.
     rendererRoot: path.resolve(__dirname, '..', 'renderer'),
@@ -29,6 +31,7 @@ export async function runServe(argv: readonly string[]): Promise<number> {
       dataDir,
       version: APP_VERSION,
       versions: { node: process.versions.node },
+      pricing,
     }),
   });
   console.log(startupLine(host));
@@ -39,7 +42,7 @@ export async function runServe(argv: readonly string[]): Promise<number> {
     const stop = (): void => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
-      void host.close().then(() => resolve(0));
+      void Promise.all([host.close(), pricing.close()]).then(() => resolve(0));
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);

@@ -1,12 +1,16 @@
+import { PRICE_BOOK } from '../../common/pricing';
 import type { AppInfo } from '../../common/ipc-schemas';
+import type { PricingService } from '../pricing/pricing-service';
 import { createPreferencesStore } from '../store/preferences-store';
-import { createHandlerTable, type HandlerTable } from './handler-table';
+import { WorkerUnavailableError, type LaneOutcome } from '../workers/latest-wins-worker';
+import { createHandlerTable, HandlerError, type HandlerTable } from './handler-table';
 
 export interface AppContext {
   shell: AppInfo['shell'];
   dataDir: string;
   version: string;
   versions: Record<string, string>;
+  pricing: PricingService;
 }
 
 /** The app's handler table, the same for the desktop app and browser mode. */
@@ -23,5 +27,23 @@ export function createAppHandlers(context: AppContext): HandlerTable {
     }),
     getPreferences: () => preferences.get(),
     updatePreferences: (patch) => preferences.update(patch),
+    getPriceBook: async () => ({
+      version: PRICE_BOOK.version,
+      asOf: PRICE_BOOK.asOf,
+      region: PRICE_BOOK.region,
+      entries: Object.values(PRICE_BOOK.entries),
+    }),
+    evaluatePricing: (workload) => fromWorker(context.pricing.evaluate(workload)),
+    findBreakEven: (workload) => fromWorker(context.pricing.breakEven(workload)),
   });
+}
+
+async function fromWorker<T>(outcome: Promise<LaneOutcome<T>>) {
+  try {
+    const settled = await outcome;
+    return settled.status === 'done' ? { status: 'done' as const, result: settled.value } : settled;
+  } catch (error) {
+    if (error instanceof WorkerUnavailableError) throw new HandlerError('unavailable', error.message);
+    throw new HandlerError('invalid-input', (error as Error).message);
+  }
 }

@@ -14,6 +14,9 @@ function implementations(overrides: Partial<Implementations> = {}): Implementati
     }),
     getPreferences: async () => ({ preferences: DEFAULT_PREFERENCES }),
     updatePreferences: async (patch) => ({ preferences: { ...DEFAULT_PREFERENCES, ...patch } }),
+    getPriceBook: async () => ({ version: 'v', asOf: '2025-10-01', region: 'us-east-1', entries: [] }),
+    evaluatePricing: async () => ({ status: 'superseded' }),
+    findBreakEven: async () => ({ status: 'superseded' }),
     ...overrides,
   };
 }

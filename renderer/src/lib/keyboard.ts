@@ -1,4 +1,4 @@
-export type ShortcutAction = 'next-service' | 'previous-service' | 'focus-search' | 'go-catalog';
+export type ShortcutAction = 'next-service' | 'previous-service' | 'focus-search' | 'go-catalog' | 'go-costs';
 
 export interface KeyLike {
   key: string;
@@ -29,6 +29,8 @@ export function shortcutFor(event: KeyLike): ShortcutAction | null {
       return 'focus-search';
     case 'g':
       return 'go-catalog';
+    case 'c':
+      return 'go-costs';
     default:
       return null;
   }
@@ -39,6 +41,7 @@ export const SHORTCUT_HELP: readonly { keys: string; action: string }[] = [
   { keys: '[ or k, Alt+↑', action: 'Previous service' },
   { keys: '/', action: 'Focus the search box' },
   { keys: 'g', action: 'Back to the catalog' },
+  { keys: 'c', action: 'Costs: sliders, breakdown and break-even' },
 ];
 
 export function isEditableTarget(target: EventTarget | null): boolean {

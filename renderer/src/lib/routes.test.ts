@@ -9,6 +9,7 @@ describe('routes', () => {
     ['#/service/api-gateway/', { name: 'service', id: 'api-gateway' }],
     ['#/compare/ec2,lambda', { name: 'compare', ids: ['ec2', 'lambda'] }],
     ['#/compare/ecs,fargate,eks', { name: 'compare', ids: ['ecs', 'fargate', 'eks'] }],
+    ['#/costs', { name: 'costs' }],
   ])('parses %s', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });
@@ -25,7 +26,7 @@ describe('routes', () => {
   });
 
   it('round-trips every route through its href', () => {
-    for (const hash of ['#/', '#/service/eks', '#/compare/batch,lambda']) {
+    for (const hash of ['#/', '#/service/eks', '#/compare/batch,lambda', '#/costs']) {
       expect(routeHref(parseRoute(hash))).toBe(hash);
     }
   });

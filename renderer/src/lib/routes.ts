@@ -4,6 +4,7 @@ export type Route =
   | { name: 'catalog' }
   | { name: 'service'; id: ServiceId }
   | { name: 'compare'; ids: ServiceId[] }
+  | { name: 'costs' }
   | { name: 'not-found'; hash: string };
 
 const isServiceId = (value: string): value is ServiceId => (SERVICE_IDS as readonly string[]).includes(value);
@@ -13,6 +14,7 @@ export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/^\/+/, '').replace(/\/+$/, '');
   if (path === '') return { name: 'catalog' };
   const [section, rest = ''] = path.split('/', 2);
+  if (section === 'costs' && rest === '') return { name: 'costs' };
   if (section === 'service' && isServiceId(rest)) return { name: 'service', id: rest };
   if (section === 'compare') {
     const ids = rest.split(',').filter(Boolean);
@@ -31,6 +33,8 @@ export function routeHref(route: Route): string {
       return `#/service/${route.id}`;
     case 'compare':
       return `#/compare/${route.ids.join(',')}`;
+    case 'costs':
+      return '#/costs';
     case 'not-found':
       return route.hash;
   }

@@ -31,7 +31,7 @@ export function chargeApiGateway(bill: Bill, w: Workload, prices: Prices): void 
   chargeTiers(bill, prices, isHttp ? HTTP : REST, { total: metered, free }, (quantity, priceId) => ({
     label: `API Gateway ${name} requests`,
     unit: '1M requests',
-    formula: () =>
+    formula:
       `${n(metered)} ${isHttp && metered !== w.requestsPerMonth ? 'metered 512 KB ' : ''}requests` +
       `${free > 0 ? ` − ${n(free)} free (first 12 months)` : ''}; ${n(quantity)} in this tier × ${usd(prices[priceId])} per 1M`,
   }));

@@ -1,8 +1,8 @@
 import { HOURS_PER_MONTH } from '../aws-rules';
 import type { Bill } from '../bill';
 import { discountWords } from '../discounts';
-import { largestInstance, planFleet, type FleetPlan, type FleetShape } from '../fleet-plan';
-import { formatCount, formatNumber as n, formatUnitPriceUSD as usd } from '../format';
+import { largestInstance, type FleetPlan, type FleetShape } from '../fleet-plan';
+import { formatNumber as n, formatUnitPriceUSD as usd } from '../format';
 import { averageRequestsPerSecond, peakConcurrentJobs } from '../load';
 import type { Prices } from '../prices';
 import type { Workload } from '../workload-schema';
@@ -36,12 +36,12 @@ export function chargeInstances(bill: Bill, w: Workload, prices: Prices, plan: F
       quantity: plan.instanceHours,
       unit: 'instance-hour',
       unitPriceUSD: plan.hourlyUSD,
-      formula: () =>
+      formula:
         shape === 'fleet'
           ? `${copiesReason(w, plan.copies)}, ${plan.copiesPerInstance} per ${name} → ${plan.instances} instances × ` +
             `${n(w.hoursPerDay)} h × ${n(w.daysPerMonth)} days = ${n(plan.instanceHours, 1)} instance-hours × ` +
             `${usd(prices[plan.type.priceId])}${discountWords(w, 'ec2')}`
-          : `${formatCount(w.requestsPerMonth)} jobs × ${n(w.durationMs / 1000)} s ÷ ${plan.copiesPerInstance} jobs per ${name} ` +
+          : `${n(w.requestsPerMonth)} jobs × ${n(w.durationMs / 1000)} s ÷ ${plan.copiesPerInstance} jobs per ${name} ` +
             `= ${n(plan.instanceHours, 1)} instance-hours × ${usd(prices[plan.type.priceId])}${discountWords(w, 'ec2')}`,
       priceId: plan.type.priceId,
     },
@@ -58,7 +58,7 @@ export function chargeEksCluster(bill: Bill, prices: Prices): void {
       quantity: HOURS_PER_MONTH,
       unit: 'cluster-hour',
       unitPriceUSD: price,
-      formula: () => `1 cluster × ${HOURS_PER_MONTH} h (the control plane bills every hour it exists) × ${usd(price)}`,
+      formula: `1 cluster × ${HOURS_PER_MONTH} h (the control plane bills every hour it exists) × ${usd(price)}`,
       priceId: 'eks.cluster',
     },
   );

@@ -62,8 +62,7 @@ export function chargeFargateTasks(bill: Bill, w: Workload, prices: Prices, onEk
       quantity: vcpuHours,
       unit: 'vCPU-hour',
       unitPriceUSD: vcpuPrice,
-      formula: () =>
-        `${runsText()} = ${n(taskHours, 2)} ${unitName}-hours × ${n(size.vcpu)} vCPU${roundingWords(w.vcpuPerTask, size.vcpu, 'vCPU')} = ${n(vcpuHours, 2)} vCPU-hours × ${usd(prices[vcpuId])}${discountWords(w, 'fargate')}`,
+      formula: `${runsText()} = ${n(taskHours, 2)} ${unitName}-hours × ${n(size.vcpu)} vCPU${roundingWords(w.vcpuPerTask, size.vcpu, 'vCPU')} = ${n(vcpuHours, 2)} vCPU-hours × ${usd(prices[vcpuId])}${discountWords(w, 'fargate')}`,
       priceId: vcpuId,
     },
   );
@@ -78,8 +77,7 @@ export function chargeFargateTasks(bill: Bill, w: Workload, prices: Prices, onEk
       quantity: gbHours,
       unit: 'GB-hour',
       unitPriceUSD: memoryPrice,
-      formula: () =>
-        `${n(taskHours, 2)} ${unitName}-hours × ${n(size.memoryGB)} GB${roundingWords(requestedMemoryGB(w, onEks), size.memoryGB, 'GB')} = ${n(gbHours, 2)} GB-hours × ${usd(prices[memoryId])}${discountWords(w, 'fargate')}`,
+      formula: `${n(taskHours, 2)} ${unitName}-hours × ${n(size.memoryGB)} GB${roundingWords(requestedMemoryGB(w, onEks), size.memoryGB, 'GB')} = ${n(gbHours, 2)} GB-hours × ${usd(prices[memoryId])}${discountWords(w, 'fargate')}`,
       priceId: memoryId,
     },
   );
@@ -95,8 +93,7 @@ export function chargeFargateTasks(bill: Bill, w: Workload, prices: Prices, onEk
         quantity: storageGBHours,
         unit: 'GB-hour',
         unitPriceUSD: storagePrice,
-        formula: () =>
-          `${n(taskHours, 2)} ${unitName}-hours × ${n(extraStorageGB)} GB above the free 20 GB = ${n(storageGBHours, 2)} GB-hours × ${usd(storagePrice)}`,
+        formula: `${n(taskHours, 2)} ${unitName}-hours × ${n(extraStorageGB)} GB above the free 20 GB = ${n(storageGBHours, 2)} GB-hours × ${usd(storagePrice)}`,
         priceId: 'fargate.ephemeral',
       },
     );

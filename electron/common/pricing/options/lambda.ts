@@ -60,8 +60,7 @@ export function chargeLambda(bill: Bill, w: Workload, prices: Prices): void {
       quantity: billableRequests / 1e6,
       unit: '1M requests',
       unitPriceUSD: requestPrice,
-      formula: () =>
-        `${n(requests)} requests${freeRequests > 0 ? ` − ${n(freeRequests)} free` : ''} = ${n(billableRequests)} × ${usd(requestPrice)} per 1M`,
+      formula: `${n(requests)} requests${freeRequests > 0 ? ` − ${n(freeRequests)} free` : ''} = ${n(billableRequests)} × ${usd(requestPrice)} per 1M`,
       priceId: 'lambda.requests',
     },
   );
@@ -76,7 +75,7 @@ export function chargeLambda(bill: Bill, w: Workload, prices: Prices): void {
   chargeTiers(bill, prices, ladder, usage, (quantity, priceId) => ({
     label: `Lambda duration (${w.architecture === 'arm' ? 'Arm' : 'x86'})`,
     unit: 'GB-second',
-    formula: () =>
+    formula:
       `${n(requests)} requests × ${n(billedSeconds, 3)} s × ${n(memoryGB, 4)} GB = ${n(gbSeconds)} GB-s` +
       `${freeGBs > 0 ? ` − ${n(freeGBs)} free` : ''}; ${n(quantity)} GB-s in this tier × ${usd(prices[priceId])}${discountWords(w, 'lambda')}`,
   }));
@@ -92,8 +91,7 @@ export function chargeLambda(bill: Bill, w: Workload, prices: Prices): void {
         quantity: storageGBs,
         unit: 'GB-second',
         unitPriceUSD: price,
-        formula: () =>
-          `${n(requests)} requests × ${n(billedSeconds, 3)} s × ${n(extraStorageGB, 3)} GB above the free 0.5 GB = ${n(storageGBs)} GB-s × ${usd(price)}`,
+        formula: `${n(requests)} requests × ${n(billedSeconds, 3)} s × ${n(extraStorageGB, 3)} GB above the free 0.5 GB = ${n(storageGBs)} GB-s × ${usd(price)}`,
         priceId: 'lambda.ephemeral',
       },
     );

@@ -66,7 +66,7 @@ export function chargeLightsail(bill: Bill, w: Workload, prices: Prices, bundle:
       quantity: instances,
       unit: 'instance-month',
       unitPriceUSD: price,
-      formula: () =>
+      formula:
         `the peak needs ${describeNeed(w)} per instance → ${bundle.name} bundle (${bundle.vcpu} vCPU at a ${n(bundle.baselinePerVcpu * 100)}% baseline); ` +
         `${instances} instances × ${usd(price)} a month`,
       priceId: bundle.priceId,
@@ -84,8 +84,7 @@ export function chargeLightsail(bill: Bill, w: Workload, prices: Prices, bundle:
         quantity: overGB,
         unit: 'GB',
         unitPriceUSD: overagePrice,
-        formula: () =>
-          `${n(w.dataTransferOutGB)} GB − ${n(allowanceGB)} GB included = ${n(overGB)} GB × ${usd(overagePrice)}`,
+        formula: `${n(w.dataTransferOutGB)} GB − ${n(allowanceGB)} GB included = ${n(overGB)} GB × ${usd(overagePrice)}`,
         priceId: 'lightsail.transfer.overage',
       },
     );
@@ -100,7 +99,7 @@ export function chargeLightsail(bill: Bill, w: Workload, prices: Prices, bundle:
         quantity: 1,
         unit: 'load balancer-month',
         unitPriceUSD: lbPrice,
-        formula: () => `1 load balancer × ${usd(lbPrice)} a month`,
+        formula: `1 load balancer × ${usd(lbPrice)} a month`,
         priceId: 'lightsail.load-balancer',
       },
     );

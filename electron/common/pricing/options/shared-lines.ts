@@ -19,7 +19,7 @@ export function chargeTransferOut(bill: Bill, w: Workload, prices: Prices): void
   chargeTiers(bill, prices, TRANSFER_OUT, { total: w.dataTransferOutGB, free }, (gb, priceId) => ({
     label: 'Data transfer out',
     unit: 'GB',
-    formula: () =>
+    formula:
       free > 0
         ? `${n(w.dataTransferOutGB)} GB − ${n(free)} GB free; ${n(gb)} GB in this tier × ${usd(prices[priceId])}`
         : `${n(w.dataTransferOutGB)} GB; ${n(gb)} GB in this tier × ${usd(prices[priceId])}`,
@@ -39,8 +39,7 @@ export function chargeImageStorage(bill: Bill, w: Workload, prices: Prices): voi
       quantity: billable,
       unit: 'GB-month',
       unitPriceUSD: price,
-      formula: () =>
-        `${n(w.imageSizeGB)} GB image${free > 0 ? ` − ${n(free)} GB free (first 12 months)` : ''} = ${n(billable)} GB × ${usd(price)}`,
+      formula: `${n(w.imageSizeGB)} GB image${free > 0 ? ` − ${n(free)} GB free (first 12 months)` : ''} = ${n(billable)} GB × ${usd(price)}`,
       priceId: 'ecr.storage',
     },
   );
@@ -58,8 +57,7 @@ export function chargeEbs(bill: Bill, w: Workload, prices: Prices, instanceHours
       quantity: gbMonths,
       unit: 'GB-month',
       unitPriceUSD: price,
-      formula: () =>
-        `${n(w.ebsGBPerInstance)} GB × ${n(instanceHours, 1)} instance-hours ÷ ${HOURS_PER_MONTH} h = ${n(gbMonths, 2)} GB-months × ${usd(price)}`,
+      formula: `${n(w.ebsGBPerInstance)} GB × ${n(instanceHours, 1)} instance-hours ÷ ${HOURS_PER_MONTH} h = ${n(gbMonths, 2)} GB-months × ${usd(price)}`,
       priceId: 'ebs.gp3',
     },
   );
@@ -80,7 +78,7 @@ export function chargeLoadBalancer(bill: Bill, w: Workload, prices: Prices): voi
       quantity: hours,
       unit: 'ALB-hour',
       unitPriceUSD: hourPrice,
-      formula: () => `${n(w.hoursPerDay)} h × ${n(w.daysPerMonth)} days = ${n(hours, 1)} h × ${usd(hourPrice)}`,
+      formula: `${n(w.hoursPerDay)} h × ${n(w.daysPerMonth)} days = ${n(hours, 1)} h × ${usd(hourPrice)}`,
       priceId: 'elb.alb.hour',
     },
   );
@@ -96,8 +94,7 @@ export function chargeLoadBalancer(bill: Bill, w: Workload, prices: Prices): voi
       quantity: lcus * hours,
       unit: 'LCU-hour',
       unitPriceUSD: lcuPrice,
-      formula: () =>
-        `max(${n(rps, 2)} new connections/s ÷ 25, ${n(gbPerHour, 3)} GB/h ÷ 1) = ${n(lcus, 3)} LCU × ${n(hours, 1)} h × ${usd(lcuPrice)}`,
+      formula: `max(${n(rps, 2)} new connections/s ÷ 25, ${n(gbPerHour, 3)} GB/h ÷ 1) = ${n(lcus, 3)} LCU × ${n(hours, 1)} h × ${usd(lcuPrice)}`,
       priceId: 'elb.alb.lcu',
     },
   );
@@ -112,7 +109,7 @@ export function chargeNothingFor(bill: Bill, service: 'ECS' | 'AWS Batch'): void
       quantity: 1,
       unit: service === 'ECS' ? 'cluster' : 'compute environment',
       unitPriceUSD: 0,
-      formula: () => `${service} has no charge of its own: you pay for the EC2 instances or Fargate tasks it runs`,
+      formula: `${service} has no charge of its own: you pay for the EC2 instances or Fargate tasks it runs`,
       source: service === 'ECS' ? SOURCES.ecs : SOURCES.batch,
     },
   );

@@ -1,0 +1,91 @@
+import { TID } from '../renderer/src/lib/test-ids';
+import { expect, test } from './fixtures';
+
+test.beforeEach(async ({ app }) => {
+  await app.open('#/costs');
+  await expect(app.byTestId('cost-bar-lambda')).toHaveAttribute('data-monthly-usd', /\d/);
+});
+
+test('dragging the requests slider re-prices every option', async ({ app }) => {
+  const lambda = app.byTestId('cost-bar-lambda');
+  const fargate = app.byTestId('cost-bar-fargate');
+  const before = Number(await lambda.getAttribute('data-monthly-usd'));
+  const fargateBefore = await fargate.getAttribute('data-monthly-usd');
+
+  const slider = app.byTestId(TID.slider('requestsPerMonth'));
+  const box = (await slider.boundingBox())!;
+  await app.page.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2);
+  await app.page.mouse.down();
+  for (let step = 1; step <= 10; step++) {
+    await app.page.mouse.move(box.x + box.width * (0.5 + step * 0.04), box.y + box.height / 2);
+  }
+  await app.page.mouse.up();
+
+  await expect.poll(async () => Number(await lambda.getAttribute('data-monthly-usd'))).toBeGreaterThan(before);
+  await expect(fargate).not.toHaveAttribute('data-monthly-usd', fargateBefore ?? '');
+  await expect(app.byTestId(TID.numberInput('requestsPerMonth'))).not.toHaveValue('10,000,000');
+});
+
+test('a 20-minute request makes Lambda infeasible, with the reason', async ({ app }) => {
+  const duration = app.byTestId(TID.numberInput('durationMs'));
+  await duration.fill('1200000');
+  await duration.press('Enter');
+  const lambda = app.byTestId('cost-bar-lambda');
+  await expect(lambda).toHaveAttribute('data-feasible', 'false');
+  await expect(lambda).toContainText(/900 s|15 min/);
+  await expect(app.byTestId('cost-bar-fargate')).toHaveAttribute('data-feasible', 'true');
+});
+
+test('a typed value out of range is refused with a message and changes nothing', async ({ app }) => {
+  const before = await app.byTestId('cost-bar-lambda').getAttribute('data-monthly-usd');
+  const memory = app.byTestId(TID.numberInput('memoryMB'));
+  await memory.fill('-5');
+  await memory.press('Enter');
+  await expect(app.byTestId(TID.field('memoryMB')).getByRole('alert')).toContainText('Between');
+  await expect(app.byTestId('cost-bar-lambda')).toHaveAttribute('data-monthly-usd', before ?? '');
+});
+
+test('the break-even chart marks crossovers and says where each option overtakes the next', async ({ app }) => {
+  const chart = app.byTestId('break-even-chart');
+  await expect(chart.getByTestId('break-even-crossover').first()).toBeAttached();
+  const sentences = app.byTestId('break-even-sentences').getByRole('listitem');
+  await expect(sentences.first()).toContainText(/Lambda \+ HTTP API .*requests\/month/);
+  // One sentence per change of the cheapest option, each naming where it happens.
+  const count = await chart.getByTestId('break-even-crossover').count();
+  expect(await sentences.count()).toBeGreaterThan(0);
+  expect(await sentences.count()).toBeLessThanOrEqual(count);
+});
+
+test('the breakdown lists line items with their formula and source, and totals a month and a year', async ({ app }) => {
+  await app.byTestId('cost-bar-lambda').click();
+  const items = app.byTestId(TID.lineItems('lambda'));
+  await expect(items.getByRole('row', { name: /Lambda requests/ })).toContainText('1,000,000 free');
+  await expect(items.getByRole('link', { name: 'source' }).first()).toHaveAttribute(
+    'href',
+    /aws\.amazon\.com\/lambda\/pricing/,
+  );
+  const monthly = await items.getByTestId(TID.monthlyTotal).textContent();
+  const yearly = await items.getByTestId(TID.yearlyTotal).textContent();
+  const toNumber = (text: string | null) => Number((text ?? '').replace(/[$,]/g, ''));
+  expect(toNumber(yearly)).toBeCloseTo(toNumber(monthly) * 12, 1);
+});
+
+test('overriding a unit price re-prices with it and marks it overridden', async ({ app }) => {
+  await app.byTestId('cost-bar-lambda').click();
+  const before = Number(await app.byTestId('cost-bar-lambda').getAttribute('data-monthly-usd'));
+  await app.byTestId(TID.priceBookPanel).locator('summary').click();
+  const input = app.byTestId(TID.priceOverride('lambda.requests'));
+  await input.fill('2');
+  await input.press('Enter');
+  await expect
+    .poll(async () => Number(await app.byTestId('cost-bar-lambda').getAttribute('data-monthly-usd')))
+    .toBeGreaterThan(before);
+  await expect(app.byTestId(TID.lineItems('lambda'))).toContainText('overridden');
+  await expect(app.byTestId(TID.priceBookPanel)).toContainText('1 overridden');
+});
+
+test('the price book date is shown, and a service page shows its cost for the current workload', async ({ app }) => {
+  await expect(app.byTestId(TID.priceBookDate)).toContainText(/as of \d{4}-\d{2}-\d{2}/);
+  await app.open('#/service/fargate');
+  await expect(app.byTestId(TID.serviceCost('fargate'))).toContainText(/\$[\d,.]+ a month/);
+});

@@ -1,0 +1,46 @@
+/** The shapes of the workload's inputs and the choices its selects offer. */
+
+export const WORKLOAD_KINDS = ['service', 'batch'] as const;
+export const ARCHITECTURES = ['x86', 'arm'] as const;
+export const PURCHASE_OPTIONS = ['on-demand', 'spot', 'savings-plan'] as const;
+export const API_FRONTS = ['none', 'rest', 'http'] as const;
+export const BATCH_COMPUTE = ['ec2', 'fargate'] as const;
+
+export interface NumberField {
+  kind: 'number';
+  key: string;
+  label: string;
+  unit: string;
+  /** The slider's start. */
+  min: number;
+  /** Typed-in values may go this low, e.g. a handful of batch jobs. */
+  typedMin?: number;
+  /** The slider's end. */
+  max: number;
+  /** Typed-in values may go this far, e.g. to show Lambda as infeasible. */
+  typedMax?: number;
+  step: number;
+  default: number;
+  log: boolean;
+  integer?: boolean;
+  help: string;
+}
+
+export interface ChoiceField {
+  kind: 'choice';
+  key: string;
+  label: string;
+  choices: readonly { value: string; label: string }[];
+  default: string;
+  help: string;
+}
+
+export interface ToggleField {
+  kind: 'toggle';
+  key: string;
+  label: string;
+  default: boolean;
+  help: string;
+}
+
+export type WorkloadField = NumberField | ChoiceField | ToggleField;

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { runPriceCli, type PriceCliIo } from './price-cli';
+
+/** Runs the CLI against an in-memory file system and captures what it prints. */
+async function run(argv: string[], files: Record<string, string> = {}) {
+  let stdout = '';
+  let stderr = '';
+  const io: PriceCliIo = {
+    readFile: async (path) => {
+      const text = files[path];
+      if (text === undefined) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
+      return text;
+    },
+    stdout: (s) => (stdout += s),
+    stderr: (s) => (stderr += s),
+  };
+  const code = await runPriceCli(argv, io);
+  return { code, stdout, stderr };
+}
+
+const MOBILE_BACKEND = JSON.stringify({
+  requestsPerMonth: 3_000_000,
+  durationMs: 120,
+  memoryMB: 1536,
+  apiFront: 'none',
+  dataTransferOutGB: 0,
+});
+
+describe('npm run price', () => {
+  it("prints every option's monthly total and its line items with their formulas", async () => {
+    const { code, stdout, stderr } = await run(['w.json'], { 'w.json': MOBILE_BACKEND });
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toContain('us-east-1');
+    expect(stdout).toMatch(/Lambda: \$2\.73 a month/);
+    expect(stdout).toContain('3,000,000 requests × 0.12 s × 1.5 GB = 540,000 GB-s − 400,000 free');
+    expect(stdout).toMatch(/AWS Batch on EC2: infeasible\n {2}AWS Batch runs jobs/);
+    for (const label of [
+      'EC2 (Auto Scaling group)',
+      'ECS on EC2',
+      'Fargate (ECS)',
+      'EKS on EC2',
+      'EKS on Fargate',
+      'Lightsail',
+    ]) {
+      expect(stdout).toContain(label);
+    }
+  });
+
+  it('prints the documented JSON with --json', async () => {
+    const { code, stdout } = await run(['w.json', '--json'], { 'w.json': MOBILE_BACKEND });
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(Object.keys(result)).toEqual(['priceBook', 'options']);
+    expect(Object.keys(result.priceBook)).toEqual(['asOf', 'region']);
+    const lambda = result.options[0];
+    expect(lambda).toMatchObject({ id: 'lambda', label: 'Lambda', feasible: true, monthlyUSD: 2.73 });
+    expect(Object.keys(lambda.lineItems[0])).toEqual([
+      'label',
+      'quantity',
+      'unit',
+      'unitPriceUSD',
+      'costUSD',
+      'formula',
+    ]);
+    const batch = result.options.find((o: { id: string }) => o.id === 'batch');
+    expect(batch).toMatchObject({ feasible: false, monthlyUSD: null, reason: expect.any(String), lineItems: [] });
+  });
+
+  it('reads a saved profile whose workload sits in a "workload" field', async () => {
+    const profile = JSON.stringify({ name: 'mobile', workload: JSON.parse(MOBILE_BACKEND) });
+    const { code, stdout } = await run(['p.json', '--json'], { 'p.json': profile });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).options[0].monthlyUSD).toBe(2.73);
+  });
+
+  it('exits 2 naming the bad field, with its path inside a profile', async () => {
+    const direct = await run(['w.json'], { 'w.json': '{"memoryMB": 1}' });
+    expect(direct.code).toBe(2);
+    expect(direct.stderr).toContain('memoryMB: must be at least 128');
+    const profile = await run(['p.json'], { 'p.json': '{"workload": {"durationMs": -5}}' });
+    expect(profile.code).toBe(2);
+    expect(profile.stderr).toContain('workload.durationMs: must be at least 1');
+    expect(profile.stdout).toBe('');
+  });
+
+  it('exits 2 for a missing file, a file that is not JSON, or no file at all', async () => {
+    const missing = await run(['nope.json']);
+    expect(missing).toMatchObject({ code: 2, stderr: expect.stringContaining('Cannot read nope.json') });
+    const notJson = await run(['bad.json'], { 'bad.json': '{oops' });
+    expect(notJson).toMatchObject({ code: 2, stderr: expect.stringContaining('bad.json is not valid JSON') });
+    const none = await run([]);
+    expect(none).toMatchObject({ code: 2, stderr: expect.stringContaining('No workload file given.') });
+    const unknownFlag = await run(['w.json', '--yaml'], { 'w.json': '{}' });
+    expect(unknownFlag).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown option --yaml') });
+  });
+
+  it('prints usage and exits 0 for --help', async () => {
+    const { code, stdout } = await run(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Usage: npm run price -- FILE.json [--json]');
+  });
+});

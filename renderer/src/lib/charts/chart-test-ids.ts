@@ -1,0 +1,12 @@
+/** Test ids of the cost charts, shared by the components and the e2e page object. */
+export const CHART_TID = {
+  costChart: 'cost-chart',
+  costBar: (id: string) => `cost-bar-${id}`,
+  breakEvenChart: 'break-even-chart',
+  breakEvenSeries: (id: string) => `break-even-series-${id}`,
+  breakEvenCrossover: 'break-even-crossover',
+  breakEvenCurrent: 'break-even-current',
+  breakEvenSentences: 'break-even-sentences',
+  breakEvenScale: (mode: string) => `break-even-scale-${mode}`,
+  breakEvenTooltip: 'break-even-tooltip',
+} as const;

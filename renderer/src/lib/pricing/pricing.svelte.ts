@@ -1,0 +1,69 @@
+import type { PricingResult, Workload } from '../../../../electron/common/pricing';
+import type { IpcOutput } from '../../../../electron/common/ipc-schemas';
+import { api } from '../api';
+
+export type BreakEvenReply = Extract<IpcOutput<'findBreakEven'>, { status: 'done' }>['result'];
+export type PriceBookReply = IpcOutput<'getPriceBook'>;
+
+/**
+ * Costs for the current workload, from the pricing worker. Requests carry a
+ * sequence number so an older answer can never overwrite a newer one; the
+ * worker itself drops requests that were overtaken while it was busy.
+ */
+class PricingState {
+  result = $state.raw<PricingResult | null>(null);
+  breakEven = $state.raw<BreakEvenReply | null>(null);
+  priceBook = $state.raw<PriceBookReply | null>(null);
+  error = $state<string | null>(null);
+  /** Sequence number of the workload the shown result belongs to. */
+  shownSeq = $state(0);
+
+  private requested = 0;
+  private appliedCosts = 0;
+  private appliedBreakEven = 0;
+  private last: Workload | null = null;
+
+  update(workload: Workload): void {
+    this.last = workload;
+    const seq = ++this.requested;
+    api.evaluatePricing(workload).then(
+      (reply) => {
+        if (reply.status !== 'done' || seq < this.appliedCosts) return;
+        this.appliedCosts = seq;
+        this.result = reply.result;
+        this.shownSeq = seq;
+        this.error = null;
+      },
+      (error: Error) => this.fail(seq, error),
+    );
+    api.findBreakEven(workload).then(
+      (reply) => {
+        if (reply.status !== 'done' || seq < this.appliedBreakEven) return;
+        this.appliedBreakEven = seq;
+        this.breakEven = reply.result;
+      },
+      (error: Error) => this.fail(seq, error),
+    );
+  }
+
+  /** Asks again for the last workload, e.g. after the worker was restarted. */
+  retry(): void {
+    if (this.last) this.update(this.last);
+  }
+
+  async loadPriceBook(): Promise<void> {
+    if (this.priceBook) return;
+    try {
+      this.priceBook = await api.getPriceBook();
+    } catch (error) {
+      this.error = `The price book could not be loaded: ${(error as Error).message}`;
+    }
+  }
+
+  private fail(seq: number, error: Error): void {
+    if (seq < this.requested) return;
+    this.error = error.message;
+  }
+}
+
+export const pricing = new PricingState();

@@ -28,4 +28,5 @@ await build({
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   logLevel: 'warning',
 });
-console.log(`built ${Object.keys(entryPoints).length} entries into dist/electron`);
+// stderr, so `npm run price -- FILE --json` prints nothing but JSON on stdout.
+console.error(`built ${Object.keys(entryPoints).length} entries into dist/electron`);

@@ -50,6 +50,10 @@ async function sliderToPainted(moves = 200) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${host.url}#/costs`);
     await page.locator('[data-testid="cost-bar-lambda"][data-monthly-usd]').waitFor();
+    // Let the app finish laying out diagrams in idle time first, as it has a second after launch.
+    await page.waitForFunction(
+      () => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('mermaid-render:')).length >= 8,
+    );
     return await page.evaluate(timeSliderMoves, moves);
   } finally {
     await browser.close();

@@ -109,6 +109,12 @@ function labelOf(sweep: Sweep, id: ComputeOptionId): string {
   return sweep.series.find((s) => s.id === id)?.label ?? id;
 }
 
+/** x of the "your workload" marker, null when outside the sweep. Separate so a slider drag doesn't redo the layout. */
+export function markerX(x: ScaleLogarithmic<number, number>, requests: number | undefined): number | null {
+  const [from, to] = x.domain() as [number, number];
+  return requests !== undefined && requests >= from && requests <= to ? x(requests) : null;
+}
+
 export function layoutBreakEven(sweep: Sweep, breakEvens: BreakEvens, size: BreakEvenSize): BreakEvenLayout {
   const m = BREAK_EVEN_MARGIN;
   const plot = {
@@ -144,9 +150,7 @@ export function layoutBreakEven(sweep: Sweep, breakEvens: BreakEvens, size: Brea
     title: `${labelOf(sweep, c.b)} takes over from ${labelOf(sweep, c.a)} at ${formatCount(c.requests)} ${size.unit} (${formatUSD(c.monthlyUSD)})`,
   }));
 
-  const [from, to] = x.domain() as [number, number];
-  const current = size.currentRequests;
-  const currentX = current !== undefined && current >= from && current <= to ? x(current) : null;
+  const currentX = markerX(x, size.currentRequests);
 
   const xTickMax = Math.max(2, Math.floor((plot.right - plot.left) / 60));
   return {

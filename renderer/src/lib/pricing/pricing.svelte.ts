@@ -22,10 +22,22 @@ class PricingState {
   private appliedCosts = 0;
   private appliedBreakEven = 0;
   private last: Workload | null = null;
+  private breakEvenKey = '';
 
   update(workload: Workload): void {
     this.last = workload;
     const seq = ++this.requested;
+    this.requestCosts(workload, seq);
+    // The sweep runs over requests per month, so moving that slider only moves
+    // the "your workload" marker: the curves are re-asked for when anything else changes.
+    const key = JSON.stringify({ ...workload, requestsPerMonth: 0 });
+    if (key !== this.breakEvenKey || this.breakEven === null) {
+      this.breakEvenKey = key;
+      this.requestBreakEven(workload, seq);
+    }
+  }
+
+  private requestCosts(workload: Workload, seq: number): void {
     api.evaluatePricing(workload).then(
       (reply) => {
         if (reply.status !== 'done' || seq < this.appliedCosts) return;
@@ -36,6 +48,9 @@ class PricingState {
       },
       (error: Error) => this.fail(seq, error),
     );
+  }
+
+  private requestBreakEven(workload: Workload, seq: number): void {
     api.findBreakEven(workload).then(
       (reply) => {
         if (reply.status !== 'done' || seq < this.appliedBreakEven) return;
@@ -48,6 +63,7 @@ class PricingState {
 
   /** Asks again for the last workload, e.g. after the worker was restarted. */
   retry(): void {
+    this.breakEvenKey = '';
     if (this.last) this.update(this.last);
   }
 

@@ -11,6 +11,18 @@ export const IPC_CHANNELS = {
   getPriceBook: 'pricing:get-price-book',
   evaluatePricing: 'pricing:evaluate',
   findBreakEven: 'pricing:break-even',
+  evaluateProfiles: 'pricing:evaluate-profiles',
+  listProfiles: 'profiles:list',
+  getProfile: 'profiles:get',
+  createProfile: 'profiles:create',
+  saveProfile: 'profiles:save',
+  renameProfile: 'profiles:rename',
+  duplicateProfile: 'profiles:duplicate',
+  deleteProfile: 'profiles:delete',
+  restoreProfile: 'profiles:restore',
+  importProfile: 'profiles:import',
+  exportProfile: 'profiles:export',
+  waitForProfileChanges: 'profiles:wait-for-changes',
 } as const;
 
 export type IpcMethod = keyof typeof IPC_CHANNELS;

@@ -2,7 +2,16 @@
  * Every IPC reply is an envelope, never a thrown error: Electron flattens
  * thrown errors into an opaque string, and HTTP needs a body either way.
  */
-export type IpcErrorCode = 'invalid-input' | 'unknown-method' | 'forbidden' | 'internal' | 'unavailable';
+export type IpcErrorCode =
+  | 'invalid-input'
+  | 'unknown-method'
+  | 'forbidden'
+  | 'internal'
+  | 'unavailable'
+  | 'not-found'
+  /** A save based on an older revision than the file now on disk. */
+  | 'conflict'
+  | 'read-only';
 
 export interface IpcError {
   code: IpcErrorCode;

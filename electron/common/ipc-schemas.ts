@@ -3,6 +3,7 @@ import { COMPUTE_OPTION_IDS, SERVICE_IDS } from './compute-options';
 import type { IpcMethod } from './ipc-channels';
 import { workloadSchema } from './pricing/workload-schema';
 import { breakEvenOutcomeSchema, evaluateReplySchema, priceBookReplySchema } from './pricing-ipc';
+import { PROFILE_IPC_SCHEMAS } from './profile-ipc';
 
 export const themePreferenceSchema = z.enum(['system', 'light', 'dark']);
 
@@ -63,6 +64,7 @@ export const IPC_SCHEMAS = {
   getPriceBook: { input: noInput, output: priceBookReplySchema },
   evaluatePricing: { input: workloadSchema, output: evaluateReplySchema },
   findBreakEven: { input: workloadSchema, output: breakEvenOutcomeSchema },
+  ...PROFILE_IPC_SCHEMAS,
 } satisfies Record<IpcMethod, { input: z.ZodType; output: z.ZodType }>;
 
 type Schemas = typeof IPC_SCHEMAS;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { APP_VERSION } from '../node/build-info';
 import { createAppHandlers } from '../node/ipc/app-handlers';
 import { createPricingService } from '../node/pricing/pricing-service';
+import { openProfileStore } from '../node/profiles/profile-store';
 import { registerAppScheme, serveRendererOnAppScheme } from './app-protocol';
 import { exposeHandlersOverIpc } from './ipc-adapter';
 import { hardenWebContents } from './security';
@@ -33,7 +34,11 @@ async function start(): Promise<void> {
   hardenWebContents();
   serveRendererOnAppScheme(path.resolve(__dirname, '..', 'renderer'));
   const pricing = createPricingService();
-  app.on('will-quit', () => void pricing.close());
+  const profiles = await openProfileStore({ dir: path.join(app.getPath('userData'), 'profiles') });
+  app.on('will-quit', () => {
+    void pricing.close();
+    void profiles.close();
+  });
   exposeHandlersOverIpc(
     createAppHandlers({
       shell: 'electron',
@@ -45,6 +50,7 @@ async function start(): Promise<void> {
         node: process.versions.node,
       },
       pricing,
+      profiles,
     }),
   );
   await createMainWindow(app.getPath('userData'));

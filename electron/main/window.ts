@@ -1,4 +1,4 @@
-import { BrowserWindow, screen } from 'electron';
+import { BrowserWindow, dialog, screen } from 'electron';
 import path from 'node:path';
 import { readJsonFile, writeJsonFileAtomic } from '../node/store/json-file';
 import { DEFAULT_WINDOW_STATE, fitToDisplays, windowStateSchema, type WindowState } from '../node/window-state';
@@ -31,6 +31,19 @@ export async function createMainWindow(userData: string): Promise<BrowserWindow>
     },
   });
   if (state.maximized) window.maximize();
+  // The page refuses to unload while a workload has unsaved changes; Electron
+  // would then silently keep the window open, so ask the user here.
+  window.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'question',
+      buttons: ['Close without saving', 'Keep editing'],
+      defaultId: 1,
+      cancelId: 1,
+      message: 'This workload has unsaved changes.',
+      detail: 'Close anyway and lose them?',
+    });
+    if (choice === 0) event.preventDefault();
+  });
   window.once('ready-to-show', () => window.show());
   window.on('close', () => {
     const bounds = window.getNormalBounds();

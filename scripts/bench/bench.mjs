@@ -2,7 +2,9 @@
 // Figures only — targets are compared by people, not asserted (shared machines are noisy).
 import { benchDiagrams } from './diagrams.mjs';
 import { benchPricing } from './pricing.mjs';
+import { benchProfiles } from './profiles.mjs';
 
 console.log(`Compute Explorer benchmarks — ${new Date().toISOString()} — node ${process.version}`);
 await benchDiagrams();
 await benchPricing();
+await benchProfiles();

@@ -25,8 +25,9 @@ export async function launchChromium() {
 }
 
 /** Spawns `serve --no-open` and resolves with its URL once the startup line is printed. */
-export async function startHost() {
+export async function startHost({ seed } = {}) {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'compute-explorer-bench-'));
+  await seed?.(dataDir);
   const child = spawn(
     process.execPath,
     ['dist/electron/serve.cjs', '--port', '0', '--no-open', '--data-dir', dataDir],

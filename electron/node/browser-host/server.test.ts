@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppHandlers } from '../ipc/app-handlers';
 import { buildPricingWorkerForTests } from '../pricing/build-worker-for-tests';
 import { createPricingService, type PricingService } from '../pricing/pricing-service';
+import { openProfileStore, type ProfileStore } from '../profiles/profile-store';
 import { PREFERENCES_FILE } from '../store/preferences-store';
 import { startBrowserHost, startupLine, STARTUP_LINE_PATTERN, type BrowserHost } from './server';
 
@@ -13,6 +14,7 @@ let host: BrowserHost;
 let root: string;
 let dataDir: string;
 let pricing: PricingService;
+let profiles: ProfileStore;
 
 beforeAll(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'host-root-'));
@@ -20,15 +22,17 @@ beforeAll(async () => {
   await writeFile(path.join(root, 'index.html'), '<!doctype html><title>t</title>');
   await writeFile(path.join(os.tmpdir(), 'outside.txt'), 'secret');
   pricing = createPricingService({ workerFile: await buildPricingWorkerForTests() });
+  profiles = await openProfileStore({ dir: path.join(dataDir, 'profiles') });
   host = await startBrowserHost({
     rendererRoot: root,
-    handlers: createAppHandlers({ shell: 'browser', dataDir, version: '1.2.3', versions: {}, pricing }),
+    handlers: createAppHandlers({ shell: 'browser', dataDir, version: '1.2.3', versions: {}, pricing, profiles }),
   });
 });
 
 afterAll(async () => {
   await host.close();
   await pricing.close();
+  await profiles.close();
   await rm(root, { recursive: true, force: true });
   await rm(dataDir, { recursive: true, force: true });
 });
@@ -132,15 +136,17 @@ describe('browser host', () => {
     expect(JSON.parse((await preferencesOnDisk())!)).toMatchObject({ theme: 'dark' });
   });
 
-  it('answers invalid input with 400 naming the field', async () => {
+  it('answers invalid input with an error envelope naming the field, and changes nothing', async () => {
     const reply = await send({
       method: 'POST',
       path: '/api/updatePreferences',
       headers: goodHeaders(),
       body: JSON.stringify({ input: { theme: 'neon' } }),
     });
-    expect(reply.status).toBe(400);
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(JSON.parse(reply.body).error.message).toContain('theme');
+    expect(JSON.parse((await preferencesOnDisk())!)).toMatchObject({ theme: 'dark' });
   });
 
   it('answers an unknown method with 404', async () => {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SECURITY_HEADERS } from '../../common/csp';
-import type { IpcErrorCode } from '../../common/ipc-result';
+import type { IpcResult } from '../../common/ipc-result';
 import type { HandlerTable } from '../ipc/handler-table';
 import { checkHost, checkJsonContentType, checkOrigin, checkToken, type Refusal } from './guards';
 import { contentTypeFor, openStaticFile, resolveStaticFile } from './static-files';
@@ -24,13 +24,15 @@ export interface BrowserHost {
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
-const STATUS_FOR_ERROR: Record<IpcErrorCode, number> = {
-  'invalid-input': 400,
-  'unknown-method': 404,
-  forbidden: 403,
-  internal: 500,
-  unavailable: 503,
-};
+/**
+ * A call that was authorised and well-formed gets 200 whatever its outcome:
+ * the envelope says whether it worked (as over Electron's IPC), and a refused
+ * save or a bad import is an answer, not a transport failure.
+ */
+function statusFor(result: IpcResult<unknown>): number {
+  if (result.ok) return 200;
+  return result.error.code === 'unknown-method' ? 404 : 200;
+}
 
 /** The startup line is a documented format: tools and the e2e fixture parse it. */
 export function startupLine(host: Pick<BrowserHost, 'url'>): string {
@@ -92,7 +94,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       return refuse(response, { status: 400, message: 'Request body is not valid JSON.' });
     }
     const result = await options.handlers.dispatch(method, input);
-    sendJson(response, result.ok ? 200 : STATUS_FOR_ERROR[result.error.code], result);
+    sendJson(response, statusFor(result), result);
   }
 
   await new Promise<void>((resolve, reject) => {

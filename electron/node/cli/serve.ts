@@ -4,6 +4,7 @@ import { APP_VERSION } from '../build-info';
 import { defaultDataDir } from '../data-dir';
 import { createAppHandlers } from '../ipc/app-handlers';
 import { createPricingService } from '../pricing/pricing-service';
+import { openProfileStore } from '../profiles/profile-store';
 import { openInSystemBrowser } from './open-browser';
 import { parseServeArgs, SERVE_USAGE } from './serve-args';
 
@@ -22,6 +23,7 @@ export async function runServe(argv: readonly string[]): Promise<number> {
   }
   const dataDir = path.resolve(args.dataDir ?? defaultDataDir());
   const pricing = createPricingService();
+  const profiles = await openProfileStore({ dir: path.join(dataDir, 'profiles') });
   const host = await startBrowserHost({
     // The bundle lives in dist/electron; the built renderer beside it.
     rendererRoot: path.resolve(__dirname, '..', 'renderer'),
@@ -32,6 +34,7 @@ export async function runServe(argv: readonly string[]): Promise<number> {
       version: APP_VERSION,
       versions: { node: process.versions.node },
       pricing,
+      profiles,
     }),
   });
   console.log(startupLine(host));
@@ -42,7 +45,7 @@ export async function runServe(argv: readonly string[]): Promise<number> {
     const stop = (): void => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
-      void Promise.all([host.close(), pricing.close()]).then(() => resolve(0));
+      void Promise.all([host.close(), pricing.close(), profiles.close()]).then(() => resolve(0));
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);

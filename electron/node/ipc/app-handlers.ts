@@ -1,9 +1,11 @@
 import { PRICE_BOOK } from '../../common/pricing';
 import type { AppInfo } from '../../common/ipc-schemas';
 import type { PricingService } from '../pricing/pricing-service';
+import type { ProfileStore } from '../profiles/profile-store';
 import { createPreferencesStore } from '../store/preferences-store';
 import { WorkerUnavailableError, type LaneOutcome } from '../workers/latest-wins-worker';
 import { createHandlerTable, HandlerError, type HandlerTable } from './handler-table';
+import { profileHandlers } from './profile-handlers';
 
 export interface AppContext {
   shell: AppInfo['shell'];
@@ -11,6 +13,7 @@ export interface AppContext {
   version: string;
   versions: Record<string, string>;
   pricing: PricingService;
+  profiles: ProfileStore;
 }
 
 /** The app's handler table, the same for the desktop app and browser mode. */
@@ -35,6 +38,14 @@ export function createAppHandlers(context: AppContext): HandlerTable {
     }),
     evaluatePricing: (workload) => fromWorker(context.pricing.evaluate(workload)),
     findBreakEven: (workload) => fromWorker(context.pricing.breakEven(workload)),
+    evaluateProfiles: async ({ workloads }) => {
+      const outcome = await fromWorker(context.pricing.evaluateMany(workloads));
+      // Only sliders' lanes are ever superseded; a comparison waits its turn.
+      if (outcome.status !== 'done')
+        throw new HandlerError('unavailable', 'The comparison was interrupted; try again.');
+      return { results: outcome.result };
+    },
+    ...profileHandlers(context.profiles),
   });
 }
 

@@ -17,7 +17,32 @@ function implementations(overrides: Partial<Implementations> = {}): Implementati
     getPriceBook: async () => ({ version: 'v', asOf: '2025-10-01', region: 'us-east-1', entries: [] }),
     evaluatePricing: async () => ({ status: 'superseded' }),
     findBreakEven: async () => ({ status: 'superseded' }),
+    ...profileMethodsNotUsedHere(),
     ...overrides,
+  };
+}
+
+/** The table's behaviour doesn't depend on which method it runs; these are never called. */
+function profileMethodsNotUsedHere(): Omit<
+  Implementations,
+  'getAppInfo' | 'getPreferences' | 'updatePreferences' | 'getPriceBook' | 'evaluatePricing' | 'findBreakEven'
+> {
+  const never = async (): Promise<never> => {
+    throw new Error('not used in this test');
+  };
+  return {
+    evaluateProfiles: never,
+    listProfiles: never,
+    getProfile: never,
+    createProfile: never,
+    saveProfile: never,
+    renameProfile: never,
+    duplicateProfile: never,
+    deleteProfile: never,
+    restoreProfile: never,
+    importProfile: never,
+    exportProfile: never,
+    waitForProfileChanges: never,
   };
 }
 

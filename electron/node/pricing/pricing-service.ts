@@ -7,6 +7,8 @@ import type { BreakEvenResult, PricingAnswer, PricingRequest } from './pricing-p
 export interface PricingService {
   evaluate(workload: unknown): Promise<LaneOutcome<PricingResult>>;
   breakEven(workload: unknown): Promise<LaneOutcome<BreakEvenResult>>;
+  /** Several workloads at once, e.g. two profiles side by side; its own lane, so sliders never supersede it. */
+  evaluateMany(workloads: unknown[]): Promise<LaneOutcome<PricingResult[]>>;
   close(): Promise<void>;
 }
 
@@ -26,6 +28,8 @@ export function createPricingService(options: { workerFile?: string; timeoutMs?:
       pool.request('evaluate', { kind: 'evaluate', workload }) as Promise<LaneOutcome<PricingResult>>,
     breakEven: (workload) =>
       pool.request('break-even', { kind: 'break-even', workload }) as Promise<LaneOutcome<BreakEvenResult>>,
+    evaluateMany: (workloads) =>
+      pool.request('compare', { kind: 'evaluate-many', workloads }) as Promise<LaneOutcome<PricingResult[]>>,
     close: () => pool.close(),
   };
 }

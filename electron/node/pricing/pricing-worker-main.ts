@@ -10,6 +10,7 @@ parentPort?.on('message', ({ id, payload }: WorkerRequest<PricingRequest>) => {
 });
 
 function answer(id: number, request: PricingRequest): WorkerReply<PricingAnswer> {
+  if (request?.kind === 'evaluate-many') return answerMany(id, request.workloads);
   const parsed = parseWorkload(request?.workload);
   if (!parsed.ok) return { id, ok: false, error: `Invalid workload: ${parsed.error}` };
   try {
@@ -19,4 +20,15 @@ function answer(id: number, request: PricingRequest): WorkerReply<PricingAnswer>
   } catch (error) {
     return { id, ok: false, error: error instanceof Error ? error.message : String(error) };
   }
+}
+
+function answerMany(id: number, workloads: unknown): WorkerReply<PricingAnswer> {
+  if (!Array.isArray(workloads)) return { id, ok: false, error: 'Invalid workloads: not a list' };
+  const results = [];
+  for (const [index, workload] of workloads.entries()) {
+    const parsed = parseWorkload(workload, [String(index)]);
+    if (!parsed.ok) return { id, ok: false, error: `Invalid workload: ${parsed.error}` };
+    results.push(evaluate(parsed.workload));
+  }
+  return { id, ok: true, value: results };
 }

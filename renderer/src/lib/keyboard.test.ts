@@ -25,7 +25,12 @@ describe('shortcutFor', () => {
     expect(shortcutFor(key('/', { targetIsEditable: true }))).toBeNull();
   });
 
-  it('leaves Ctrl/Cmd chords to the browser and the menus', () => {
+  it('saves with Ctrl/Cmd+S and saves as with Shift, even from a field', () => {
+    expect(shortcutFor(key('s', { ctrlKey: true, targetIsEditable: true }))).toBe('save-profile');
+    expect(shortcutFor(key('S', { metaKey: true, shiftKey: true }))).toBe('save-profile-as');
+  });
+
+  it('leaves other Ctrl/Cmd chords to the browser and the menus', () => {
     expect(shortcutFor(key(']', { ctrlKey: true }))).toBeNull();
     expect(shortcutFor(key('k', { metaKey: true }))).toBeNull();
   });

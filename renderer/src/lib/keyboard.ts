@@ -1,7 +1,9 @@
-export type ShortcutAction = 'next-service' | 'previous-service' | 'focus-search' | 'go-catalog' | 'go-costs';
+export type ShortcutAction =
+  'next-service' | 'previous-service' | 'focus-search' | 'go-catalog' | 'go-costs' | 'save-profile' | 'save-profile-as';
 
 export interface KeyLike {
   key: string;
+  shiftKey?: boolean;
   ctrlKey: boolean;
   metaKey: boolean;
   altKey: boolean;
@@ -11,7 +13,10 @@ export interface KeyLike {
 
 /** The app's global keys. Pure, so the table below is what is tested and documented. */
 export function shortcutFor(event: KeyLike): ShortcutAction | null {
-  if (event.ctrlKey || event.metaKey) return null;
+  if (event.ctrlKey || event.metaKey) {
+    if (event.key.toLowerCase() === 's' && !event.altKey) return event.shiftKey ? 'save-profile-as' : 'save-profile';
+    return null;
+  }
   if (event.altKey) {
     if (event.key === 'ArrowDown') return 'next-service';
     if (event.key === 'ArrowUp') return 'previous-service';
@@ -42,6 +47,8 @@ export const SHORTCUT_HELP: readonly { keys: string; action: string }[] = [
   { keys: '/', action: 'Focus the search box' },
   { keys: 'g', action: 'Back to the catalog' },
   { keys: 'c', action: 'Costs: sliders, breakdown and break-even' },
+  { keys: 'Ctrl/Cmd+S', action: 'Save the profile' },
+  { keys: 'Ctrl/Cmd+Shift+S', action: 'Save the profile as…' },
 ];
 
 export function isEditableTarget(target: EventTarget | null): boolean {

@@ -10,6 +10,8 @@ describe('routes', () => {
     ['#/compare/ec2,lambda', { name: 'compare', ids: ['ec2', 'lambda'] }],
     ['#/compare/ecs,fargate,eks', { name: 'compare', ids: ['ecs', 'fargate', 'eks'] }],
     ['#/costs', { name: 'costs' }],
+    ['#/profiles', { name: 'profiles' }],
+    ['#/profiles/compare/example-api,0f8e', { name: 'profile-compare', ids: ['example-api', '0f8e'] }],
   ])('parses %s', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });

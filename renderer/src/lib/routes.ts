@@ -5,6 +5,8 @@ export type Route =
   | { name: 'service'; id: ServiceId }
   | { name: 'compare'; ids: ServiceId[] }
   | { name: 'costs' }
+  | { name: 'profiles' }
+  | { name: 'profile-compare'; ids: [string, string] }
   | { name: 'not-found'; hash: string };
 
 const isServiceId = (value: string): value is ServiceId => (SERVICE_IDS as readonly string[]).includes(value);
@@ -13,8 +15,16 @@ const isServiceId = (value: string): value is ServiceId => (SERVICE_IDS as reado
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/^\/+/, '').replace(/\/+$/, '');
   if (path === '') return { name: 'catalog' };
-  const [section, rest = ''] = path.split('/', 2);
+  const slash = path.indexOf('/');
+  const section = slash < 0 ? path : path.slice(0, slash);
+  const rest = slash < 0 ? '' : path.slice(slash + 1);
   if (section === 'costs' && rest === '') return { name: 'costs' };
+  if (section === 'profiles' && rest === '') return { name: 'profiles' };
+  if (section === 'profiles' && rest.startsWith('compare/')) {
+    const ids = rest.slice('compare/'.length).split(',');
+    if (ids.length === 2 && ids.every((id) => /^[\w-]{1,64}$/.test(id)))
+      return { name: 'profile-compare', ids: [ids[0]!, ids[1]!] };
+  }
   if (section === 'service' && isServiceId(rest)) return { name: 'service', id: rest };
   if (section === 'compare') {
     const ids = rest.split(',').filter(Boolean);
@@ -35,6 +45,10 @@ export function routeHref(route: Route): string {
       return `#/compare/${route.ids.join(',')}`;
     case 'costs':
       return '#/costs';
+    case 'profiles':
+      return '#/profiles';
+    case 'profile-compare':
+      return `#/profiles/compare/${route.ids.join(',')}`;
     case 'not-found':
       return route.hash;
   }

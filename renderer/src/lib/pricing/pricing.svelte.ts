@@ -18,7 +18,9 @@ class PricingState {
   /** Sequence number of the workload the shown result belongs to. */
   shownSeq = $state(0);
 
-  private requested = 0;
+  /** Sequence number of the latest workload sent; equal to shownSeq once its costs are on screen. */
+  requested = $state(0);
+  upToDate = $derived(this.shownSeq === this.requested);
   private appliedCosts = 0;
   private appliedBreakEven = 0;
   private last: Workload | null = null;

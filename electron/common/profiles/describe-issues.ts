@@ -1,0 +1,29 @@
+import type { z } from 'zod';
+
+const MAX_ISSUES_SHOWN = 3;
+
+/** Price ids contain dots, so they are bracketed to keep a path readable. */
+function pathText(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, i) => {
+      const text = String(part);
+      if (text.includes('.')) return `["${text}"]`;
+      return i === 0 ? text : `.${text}`;
+    })
+    .join('');
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => `${pathText([...issue.path, key])}: unknown field`).join('; ');
+  }
+  const where = pathText(issue.path);
+  return where ? `${where}: ${issue.message}` : issue.message;
+}
+
+/** "workload.memoryMB: must be at least 128; name: a name is required" — every bad field named. */
+export function describeIssues(error: z.ZodError): string {
+  const shown = error.issues.slice(0, MAX_ISSUES_SHOWN).map(describeIssue).join('; ');
+  const hidden = error.issues.length - MAX_ISSUES_SHOWN;
+  return hidden > 0 ? `${shown}; and ${hidden} more` : shown;
+}

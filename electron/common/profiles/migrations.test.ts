@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_WORKLOAD } from '../pricing/workload-schema';
+import { MIGRATIONS, migrateToCurrent } from './migrations';
+import { parseProfileData } from './parse-profile';
+import { PROFILE_SCHEMA_VERSION } from './profile-schema';
+
+const context = {
+  id: '0b6f8a52-4a4e-4c1e-9d53-7f1e2a3b4c5d',
+  fallbackName: 'checkout-api',
+  now: '2025-03-04T05:06:07.000Z',
+};
+
+describe('profile migrations', () => {
+  it('has one pure step for every version before the current one', () => {
+    for (let version = 0; version < PROFILE_SCHEMA_VERSION; version++)
+      expect(MIGRATIONS[version]).toBeTypeOf('function');
+    const input = { memoryMB: 1024 };
+    expect(MIGRATIONS[0]!(input, context)).toEqual(MIGRATIONS[0]!(input, context));
+    expect(input).toEqual({ memoryMB: 1024 });
+  });
+
+  it('turns a bare workload (the pre-profile format) into a version 1 profile named after its file', () => {
+    const parsed = parseProfileData({ memoryMB: 1024, kind: 'batch' }, context);
+    expect(parsed).toMatchObject({ kind: 'ok', fromVersion: 0 });
+    if (parsed.kind !== 'ok') return;
+    expect(parsed.profile).toMatchObject({
+      schemaVersion: 1,
+      id: context.id,
+      name: 'checkout-api',
+      notes: '',
+      createdAt: context.now,
+      updatedAt: context.now,
+      revision: 1,
+      workload: { ...DEFAULT_WORKLOAD, memoryMB: 1024, kind: 'batch' },
+    });
+  });
+
+  it('keeps the name and notes of a { name, workload } file', () => {
+    const parsed = parseProfileData(
+      { name: 'Checkout API', notes: 'peak in Dec', workload: { durationMs: 40 } },
+      context,
+    );
+    expect(parsed.kind === 'ok' && parsed.profile).toMatchObject({ name: 'Checkout API', notes: 'peak in Dec' });
+  });
+
+  it('names a bad old field instead of dropping it', () => {
+    expect(parseProfileData({ memoryMB: 1024, colour: 'red' }, context)).toEqual({
+      kind: 'invalid',
+      reason: 'workload.colour: unknown field',
+    });
+    expect(parseProfileData({ workload: {}, owner: 'me' }, context)).toEqual({
+      kind: 'invalid',
+      reason: 'owner: unknown field',
+    });
+  });
+
+  it('leaves a file from a newer version as it is, for the caller to open read-only', () => {
+    const raw = { schemaVersion: 7, name: 'From the future', hologram: true };
+    expect(migrateToCurrent(raw, context)).toEqual({ profile: raw, fromVersion: 7 });
+  });
+
+  it('reports a malformed schemaVersion rather than guessing', () => {
+    const parsed = parseProfileData({ schemaVersion: 'one', workload: {} }, context);
+    expect(parsed.kind).toBe('invalid');
+    if (parsed.kind === 'invalid') expect(parsed.reason).toMatch(/^schemaVersion: /);
+  });
+});

@@ -1,0 +1,65 @@
+import { PROFILE_NAME_MAX } from './profile-schema';
+
+const SLUG_MAX = 60;
+// Names Windows refuses as files, whatever the extension.
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/;
+
+/** Cuts to `max` UTF-16 units (what the schema counts) without splitting an emoji's surrogate pair. */
+function truncate(text: string, max: number): string {
+  let out = '';
+  for (const char of text) {
+    if (out.length + char.length > max) break;
+    out += char;
+  }
+  return out;
+}
+
+function fitWithSuffix(base: string, suffix: string): string {
+  return `${truncate(base, PROFILE_NAME_MAX - suffix.length).trimEnd()}${suffix}`;
+}
+
+/** "Checkout API" → "Checkout API (2)" when taken; case and surrounding spaces don't make a name different. */
+export function uniqueName(name: string, taken: Iterable<string>): string {
+  const key = (n: string) => n.trim().toLocaleLowerCase('en-US');
+  const used = new Set(Array.from(taken, key));
+  if (!used.has(key(name))) return name;
+  for (let n = 2; ; n++) {
+    const candidate = fitWithSuffix(name, ` (${n})`);
+    if (!used.has(key(candidate))) return candidate;
+  }
+}
+
+export function copyName(name: string): string {
+  return fitWithSuffix(name, ' (copy)');
+}
+
+/**
+ * A download name from a profile name: letters and digits of any script kept,
+ * everything else (slashes, dots, quotes, spaces) folded into single dashes.
+ */
+export function exportFileName(name: string): string {
+  const folded = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLocaleLowerCase('en-US')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  const slug = truncate(folded, SLUG_MAX).replace(/-+$/, '');
+  const safe = slug === '' ? 'profile' : WINDOWS_RESERVED.test(slug) ? `${slug}-profile` : slug;
+  return `${safe}.json`;
+}
+
+/**
+ * A name from an imported file's name ("C:\\fakepath\\checkout-api.json" →
+ * "checkout-api"), or null when nothing usable is left.
+ */
+export function nameFromFileName(fileName: string | undefined): string | null {
+  if (fileName === undefined) return null;
+  const base = fileName.split(/[\\/]/).pop() ?? '';
+  const name = base
+    .replace(/\.json$/i, '')
+    .replace(/[\p{Cc}\p{Cs}]/gu, '')
+    .trim();
+  const fitted = truncate(name, PROFILE_NAME_MAX).trim();
+  return fitted === '' ? null : fitted;
+}

@@ -1,0 +1,61 @@
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { watchDirectory, type DirectoryWatcher } from './directory-watcher';
+import { tempProfilesDir } from './profile-test-helpers';
+
+let dir: string;
+let cleanUp: () => Promise<void>;
+let watcher: DirectoryWatcher | undefined;
+
+beforeEach(async () => {
+  ({ dir, cleanUp } = await tempProfilesDir());
+  await mkdir(dir, { recursive: true });
+});
+afterEach(async () => {
+  watcher?.close();
+  await cleanUp();
+});
+
+const isJson = (name: string) => name.endsWith('.json');
+
+function changes(options: { polling?: boolean; pollMs?: number } = {}) {
+  let count = 0;
+  let wake: (() => void) | undefined;
+  watcher = watchDirectory(
+    dir,
+    isJson,
+    () => {
+      count++;
+      wake?.();
+    },
+    options,
+  );
+  return {
+    get count() {
+      return count;
+    },
+    next: () => new Promise<void>((resolve) => (wake = resolve)),
+  };
+}
+
+describe.each([
+  ['fs.watch', {}],
+  ['the polling fallback', { polling: true, pollMs: 20 }],
+])('directory watcher with %s', (_how, options) => {
+  it('reports files added, edited and removed, a burst as one change', async () => {
+    const seen = changes(options);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    let next = seen.next();
+    await Promise.all(['a', 'b', 'c'].map((n) => writeFile(path.join(dir, `${n}.json`), '{}')));
+    await next;
+    expect(seen.count).toBe(1);
+    next = seen.next();
+    await writeFile(path.join(dir, 'a.json'), '{"edited": true}');
+    await next;
+    next = seen.next();
+    await rm(path.join(dir, 'b.json'));
+    await next;
+    expect(seen.count).toBe(3);
+  });
+});

@@ -1,0 +1,125 @@
+import { randomBytes } from 'node:crypto';
+import { link, open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import os from 'node:os';
+
+/**
+ * An exclusive lock between processes: a file created with O_EXCL holding its
+ * owner. A lock whose owner died (SIGKILL, power loss) would block forever, so
+ * it is taken over when its process is gone, or when it is old enough that no
+ * write could still be running.
+ */
+const ABANDONED_AFTER_MS = 30_000;
+// Created but not yet written: only a crash between open and write leaves one this old.
+const UNWRITTEN_AFTER_MS = 2_000;
+const GIVE_UP_AFTER_MS = 10_000;
+
+interface LockOwner {
+  pid: number;
+  host: string;
+  nonce: string;
+}
+
+function processIsGone(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+async function readOwner(lockPath: string): Promise<{ owner: LockOwner | null; ageMs: number } | null> {
+  try {
+    const [text, info] = await Promise.all([readFile(lockPath, 'utf8'), stat(lockPath)]);
+    let owner: LockOwner | null = null;
+    try {
+      owner = JSON.parse(text) as LockOwner;
+    } catch {
+      owner = null;
+    }
+    return { owner, ageMs: Date.now() - info.mtimeMs };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+interface LockState {
+  held: boolean;
+  /** Identifies the lock file judged, so a taker can check it moved that one. */
+  nonce: string | null;
+}
+
+async function judge(lockPath: string): Promise<LockState | null> {
+  const found = await readOwner(lockPath);
+  if (!found) return null;
+  const { owner, ageMs } = found;
+  const nonce = typeof owner?.nonce === 'string' ? owner.nonce : null;
+  if (!owner || typeof owner.pid !== 'number') return { held: ageMs < UNWRITTEN_AFTER_MS, nonce };
+  if (ageMs >= ABANDONED_AFTER_MS) return { held: false, nonce };
+  return { held: owner.host !== os.hostname() || !processIsGone(owner.pid), nonce };
+}
+
+/** True while some live process holds the lock; stale locks count as free. */
+export async function isLockHeld(lockPath: string): Promise<boolean> {
+  return (await judge(lockPath))?.held ?? false;
+}
+
+async function tryCreate(lockPath: string, owner: LockOwner): Promise<boolean> {
+  let handle;
+  try {
+    handle = await open(lockPath, 'wx', 0o600);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+  try {
+    await handle.writeFile(JSON.stringify(owner));
+  } finally {
+    await handle.close();
+  }
+  return true;
+}
+
+/**
+ * Moves a stale lock aside under a unique name. If another taker replaced it
+ * in between, what was moved is a live lock: it is linked back (link fails
+ * rather than overwrite) and this taker simply tries again.
+ */
+async function breakStaleLock(lockPath: string, staleNonce: string | null): Promise<void> {
+  const aside = `${lockPath}.${randomBytes(4).toString('hex')}.stale`;
+  try {
+    await rename(lockPath, aside);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  const moved = await readOwner(aside);
+  const movedNonce = typeof moved?.owner?.nonce === 'string' ? moved.owner.nonce : null;
+  if (movedNonce !== staleNonce) await link(aside, lockPath).catch(() => undefined);
+  await unlink(aside).catch(() => undefined);
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function withFileLock<T>(lockPath: string, work: () => Promise<T>): Promise<T> {
+  const owner: LockOwner = { pid: process.pid, host: os.hostname(), nonce: randomBytes(8).toString('hex') };
+  const deadline = Date.now() + GIVE_UP_AFTER_MS;
+  while (!(await tryCreate(lockPath, owner))) {
+    const state = await judge(lockPath);
+    if (!state?.held) {
+      if (state) await breakStaleLock(lockPath, state.nonce);
+      continue;
+    }
+    if (Date.now() > deadline) {
+      throw new Error('Another Compute Explorer process has been saving this profile for too long; try again.');
+    }
+    await pause(2 + Math.random() * 8);
+  }
+  try {
+    return await work();
+  } finally {
+    const current = await readOwner(lockPath);
+    if (current?.owner?.nonce === owner.nonce) await unlink(lockPath).catch(() => undefined);
+  }
+}

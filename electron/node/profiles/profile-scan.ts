@@ -1,0 +1,89 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { PROFILE_SCHEMA_VERSION, type Profile, type StoreNotice } from '../../common/profiles/profile-schema';
+import { adoptForeignFiles } from './adopt-foreign-files';
+import { classifyEntry } from './profile-paths';
+import { isSettling } from './settling';
+import { observe, readStored, type StoreContext } from './store-context';
+
+export interface ScannedProfile {
+  profile: Profile;
+  readOnly: boolean;
+}
+
+// Files are read synchronously (see readCappedQuick); the event loop gets a
+// turn at least this often, so IPC and other windows don't wait on a long list.
+const SLICE_MS = 8;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Profile ids on disk, and dropped-in files ready to adopt (not still being copied in). */
+async function listEntries(ctx: StoreContext): Promise<{ ids: string[]; foreign: string[] }> {
+  const ids: string[] = [];
+  const foreign: string[] = [];
+  for (const entry of await readdir(ctx.dir, { withFileTypes: true })) {
+    const kind = classifyEntry(entry.name);
+    if (kind.kind === 'profile' && (entry.isFile() || entry.isSymbolicLink())) ids.push(kind.id);
+    if (kind.kind !== 'foreign' || !entry.isFile()) continue;
+    if (await isSettling(path.join(ctx.dir, entry.name))) ctx.recheckSoon();
+    else foreign.push(entry.name);
+  }
+  return { ids, foreign };
+}
+
+async function scanOne(ctx: StoreContext, id: string, notices: StoreNotice[]): Promise<ScannedProfile | null> {
+  const read = await readStored(ctx, id, { quick: true });
+  if (read.kind === 'missing' || read.kind === 'invalid') return null;
+  if (read.kind === 'newer') {
+    const what = read.profile ? `"${read.profile.name}" (${id}.json)` : `${id}.json`;
+    const shown = read.profile ? 'it is shown read-only' : 'this version cannot show it, so it was left untouched';
+    notices.push({
+      kind: 'newer-version',
+      file: `${id}.json`,
+      message: `${what} was saved by a newer version of Compute Explorer (format ${read.version}); ${shown}.`,
+    });
+    return read.profile ? { profile: read.profile, readOnly: true } : null;
+  }
+  if (read.fromVersion < PROFILE_SCHEMA_VERSION && !ctx.migratedNoticed.has(id)) {
+    ctx.migratedNoticed.add(id);
+    notices.push({
+      kind: 'migrated',
+      file: `${id}.json`,
+      message:
+        `"${read.profile.name}" is in an older format (${read.fromVersion}) and was converted as it loaded. ` +
+        `Your next save writes the current format and keeps the original as ${id}.v${read.fromVersion}.backup.json.`,
+    });
+  }
+  const profile = await observe(ctx, read, false);
+  return profile ? { profile, readOnly: false } : null;
+}
+
+/**
+ * Reads every profile file. Dropped-in files are adopted first; unreadable
+ * files are set aside (their notices wait in `ctx.pending`); newer-version and
+ * migrated files are reported in the notices returned.
+ */
+export async function scanProfiles(
+  ctx: StoreContext,
+  options: { adopt: boolean },
+): Promise<{ profiles: ScannedProfile[]; notices: StoreNotice[] }> {
+  let entries = await listEntries(ctx);
+  if (options.adopt || entries.foreign.length > 0) {
+    const notice = (n: StoreNotice) => ctx.pending.push(n);
+    if ((await adoptForeignFiles(entries.foreign, { dir: ctx.dir, now: ctx.now, notice })) > 0) {
+      entries = await listEntries(ctx);
+    }
+  }
+  const notices: StoreNotice[] = [];
+  const profiles: ScannedProfile[] = [];
+  let sliceStart = performance.now();
+  for (const id of entries.ids) {
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await nextTurn();
+      sliceStart = performance.now();
+    }
+    const scanned = await scanOne(ctx, id, notices);
+    if (scanned) profiles.push(scanned);
+  }
+  return { profiles, notices };
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { parseWorkload, type Workload } from '../../common/pricing/workload-schema';
+import { describeIssues } from '../../common/profiles/describe-issues';
+import {
+  ProfileStoreError,
+  exampleReadOnlyError,
+  invalidInputError,
+  notFoundError,
+} from '../../common/profiles/profile-errors';
+import {
+  exampleIdSchema,
+  profileIdSchema,
+  profileNameSchema,
+  profileNotesSchema,
+} from '../../common/profiles/profile-schema';
+
+/**
+ * Everything the store is handed comes from another process (or a file) and
+ * is checked here before any of it reaches the disk.
+ */
+function check<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw invalidInputError(what, describeIssues(parsed.error));
+  return parsed.data;
+}
+
+export const checkName = (name: unknown) => check(profileNameSchema, name, 'The name is not valid');
+export const checkNotes = (notes: unknown) => check(profileNotesSchema, notes ?? '', 'The notes are not valid');
+export const checkRevision = (revision: unknown) =>
+  check(z.int().min(1).max(Number.MAX_SAFE_INTEGER), revision, 'The revision is not valid');
+
+export function checkWorkload(workload: unknown): Workload {
+  const parsed = parseWorkload(workload, ['workload']);
+  if (!parsed.ok) throw invalidInputError('The workload is not valid', parsed.error);
+  return parsed.workload;
+}
+
+export const isExampleId = (id: unknown): id is string => exampleIdSchema.safeParse(id).success;
+
+/** An id that could name a file on disk; anything else is reported as not found without a look. */
+export function checkStoredId(id: unknown): string {
+  if (isExampleId(id)) throw exampleReadOnlyError();
+  if (!profileIdSchema.safeParse(id).success) throw notFoundError();
+  return id as string;
+}
+
+/** Input objects arrive from IPC: anything but a plain object is refused before it is read. */
+export function checkObject(input: unknown, what: string): Record<string, unknown> {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw new ProfileStoreError('invalid', `${what}: expected an object. Nothing was saved.`);
+  }
+  return input as Record<string, unknown>;
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_WORKLOAD, evaluate } from '../../../../electron/common/pricing';
+import { costDifferences, differingInputs } from './compare-profiles';
+
+describe('comparing two profiles', () => {
+  it('lists exactly the inputs that differ, with their labels and units', () => {
+    const b = { ...DEFAULT_WORKLOAD, requestsPerMonth: 50_000_000, architecture: 'arm' as const };
+    const rows = differingInputs(DEFAULT_WORKLOAD, b);
+    expect(rows.map((r) => r.key)).toEqual(['requestsPerMonth', 'architecture']);
+    expect(rows[0]).toMatchObject({ a: '10,000,000 per month', b: '50,000,000 per month' });
+  });
+
+  it('shows a price override on one side only', () => {
+    const b = { ...DEFAULT_WORKLOAD, priceOverrides: { 'lambda.requests': 0.25 } };
+    expect(differingInputs(DEFAULT_WORKLOAD, b)).toEqual([
+      { key: 'price:lambda.requests', label: 'Price override lambda.requests', a: 'price book', b: '$0.25' },
+    ]);
+  });
+
+  it('is empty for identical workloads', () => {
+    expect(differingInputs(DEFAULT_WORKLOAD, { ...DEFAULT_WORKLOAD })).toEqual([]);
+  });
+
+  it('gives each option’s cost for both and the difference, to the cent', () => {
+    const a = evaluate(DEFAULT_WORKLOAD);
+    const b = evaluate({ ...DEFAULT_WORKLOAD, requestsPerMonth: 20_000_000 });
+    const rows = costDifferences(a, b);
+    const lambda = rows.find((r) => r.id === 'lambda')!;
+    expect(lambda.difference).toBeCloseTo(lambda.b! - lambda.a!, 2);
+    expect(lambda.difference).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,92 @@
+import { ApiError } from '../api';
+import { announcer } from '../announcer.svelte';
+import { profiles } from './profiles.svelte';
+
+export interface NameRequest {
+  title: string;
+  initial: string;
+  confirmLabel: string;
+  resolve: (name: string | null) => void;
+}
+
+/**
+ * The profile commands that may need to ask something first (a name, or
+ * whether to drop unsaved changes). Buttons, shortcuts and — later — menus
+ * all call these, so each command behaves the same from everywhere.
+ */
+class ProfileActions {
+  nameRequest = $state.raw<NameRequest | null>(null);
+
+  askName(title: string, initial: string, confirmLabel: string): Promise<string | null> {
+    return new Promise((resolve) => {
+      this.nameRequest = {
+        title,
+        initial,
+        confirmLabel,
+        resolve: (name) => {
+          this.nameRequest = null;
+          resolve(name);
+        },
+      };
+    });
+  }
+
+  async save(): Promise<void> {
+    await this.run(async () => {
+      const outcome = await profiles.save();
+      if (outcome === 'needs-name') return this.saveAs();
+      if (outcome === 'saved') announcer.say(`Saved “${profiles.open?.profile.name}”.`);
+    });
+  }
+
+  async saveAs(): Promise<void> {
+    const suggested = profiles.open ? `${profiles.open.profile.name} (copy)` : 'My workload';
+    const name = await this.askName('Save profile as', suggested, 'Save');
+    if (name === null) return;
+    await this.run(async () => {
+      await profiles.saveAs(name);
+      announcer.say(`Saved “${name}”.`);
+    });
+  }
+
+  async startNew(): Promise<void> {
+    if (profiles.dirty && !confirm('Discard the unsaved changes to this workload?')) return;
+    profiles.startNew();
+  }
+
+  async open(id: string): Promise<boolean> {
+    if (
+      profiles.dirty &&
+      profiles.open?.profile.id !== id &&
+      !confirm('Discard the unsaved changes to this workload?')
+    ) {
+      return false;
+    }
+    return this.run(() => profiles.openProfile(id));
+  }
+
+  async rename(id: string, current: string): Promise<void> {
+    const name = await this.askName('Rename profile', current, 'Rename');
+    if (name !== null && name !== current) await this.run(() => profiles.rename(id, name));
+  }
+
+  async importFile(file: File): Promise<boolean> {
+    return this.run(async () => {
+      const profile = await profiles.importFile(file);
+      await profiles.openProfile(profile.id);
+    });
+  }
+
+  /** Runs a command; a refusal from the store becomes a notice instead of an uncaught error. */
+  private async run(command: () => Promise<unknown>): Promise<boolean> {
+    try {
+      await command();
+      return true;
+    } catch (error) {
+      profiles.say(error instanceof ApiError || error instanceof Error ? error.message : String(error));
+      return false;
+    }
+  }
+}
+
+export const profileActions = new ProfileActions();

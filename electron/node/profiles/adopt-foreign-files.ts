@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { access, mkdir, readdir, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { PROFILE_SCHEMA_VERSION, type StoreNotice } from '../../common/profiles/profile-schema';
+import { PROFILE_SCHEMA_VERSION, profileIdSchema, type StoreNotice } from '../../common/profiles/profile-schema';
 import { withFileLock } from './file-lock';
 import { INCOMING_DIR, lockFile, profileFile } from './profile-paths';
 import { readProfileFile } from './read-profile-file';
@@ -47,8 +47,10 @@ async function exists(file: string): Promise<boolean> {
 async function finishClaim(claimPath: string, options: AdoptOptions): Promise<void> {
   const { dir, now, notice } = options;
   const match = CLAIM.exec(path.basename(claimPath));
-  if (!match) return;
+  if (!match || !profileIdSchema.safeParse(match[1]).success) return;
   const [, id, originalName] = match as unknown as [string, string, string];
+  // A file name may hold anything but '/' and NUL; the notice shouldn't carry line breaks.
+  const shownName = originalName.replace(/[\p{Cc}\p{Cs}]/gu, '?');
   await withFileLock(lockFile(dir, id), async () => {
     // A crash after the profile was written leaves only the claim to clear up.
     if (await exists(profileFile(dir, id))) return unlink(claimPath).catch(() => undefined);
@@ -56,12 +58,10 @@ async function finishClaim(claimPath: string, options: AdoptOptions): Promise<vo
     if (read.kind === 'missing') return;
     if (read.kind === 'invalid') {
       const keptAs = await setAside(claimPath, now(), path.join(dir, originalName));
-      if (keptAs)
-        notice({
-          kind: 'corrupt',
-          file: keptAs,
-          message: `${originalName} is not a profile (${read.reason}); it was kept as ${keptAs}.`,
-        });
+      if (keptAs) {
+        const message = `${shownName} is not a profile (${read.reason}); it was kept as ${keptAs.replace(/[\p{Cc}\p{Cs}]/gu, '?')}.`;
+        notice({ kind: 'corrupt', file: keptAs, message });
+      }
       return;
     }
     if (read.kind === 'newer') return rename(claimPath, profileFile(dir, id));
@@ -70,7 +70,7 @@ async function finishClaim(claimPath: string, options: AdoptOptions): Promise<vo
       notice({
         kind: 'migrated',
         file: originalName,
-        message: `${originalName} was an older workload file; it is now the profile "${read.profile.name}" (the original is kept as ${id}.v${read.fromVersion}.backup.json).`,
+        message: `${shownName} was an older workload file; it is now the profile "${read.profile.name}" (the original is kept as ${id}.v${read.fromVersion}.backup.json).`,
       });
     }
     await writeProfile(dir, read.profile);

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_WORKLOAD } from '../../common/pricing/workload-schema';
@@ -30,7 +30,10 @@ beforeAll(async () => {
   }
   await store.close();
 });
-afterAll(() => cleanUp());
+afterAll(async () => {
+  await cleanUp();
+  await rm(path.dirname(childFile), { recursive: true, force: true });
+});
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { link, open, readFile, rename, stat, unlink } from 'node:fs/promises';
 import os from 'node:os';
+import { readCappedQuick } from './read-capped';
 
 /**
  * An exclusive lock between processes: a file created with O_EXCL holding its
@@ -119,7 +120,10 @@ export async function withFileLock<T>(lockPath: string, work: () => Promise<T>):
   try {
     return await work();
   } finally {
-    const current = await readOwner(lockPath);
-    if (current?.owner?.nonce === owner.nonce) await unlink(lockPath).catch(() => undefined);
+    // Remove it only if it is still ours: after 30 s a stuck holder may have been taken over.
+    const current = readCappedQuick(lockPath, 4096);
+    if (Buffer.isBuffer(current) && current.toString('utf8') === JSON.stringify(owner)) {
+      await unlink(lockPath).catch(() => undefined);
+    }
   }
 }

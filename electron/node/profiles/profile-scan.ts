@@ -32,7 +32,7 @@ async function listEntries(ctx: StoreContext): Promise<{ ids: string[]; foreign:
 }
 
 async function scanOne(ctx: StoreContext, id: string, notices: StoreNotice[]): Promise<ScannedProfile | null> {
-  const read = await readStored(ctx, id, { quick: true });
+  const read = await readStored(ctx, id);
   if (read.kind === 'missing' || read.kind === 'invalid') return null;
   if (read.kind === 'newer') {
     const what = read.profile ? `"${read.profile.name}" (${id}.json)` : `${id}.json`;

@@ -69,6 +69,14 @@ describe('profile store: everyday use', () => {
     expect(await snapshotDir(dir)).toEqual(before);
   });
 
+  it('hands out copies: a caller changing its profile object does not change what the store knows', async () => {
+    const created = await store.create({ name: 'Mine', workload });
+    const { profile } = await store.get(created.id);
+    profile.workload.memoryMB = 4096;
+    profile.notes = 'changed in memory only';
+    await expect(store.save({ ...profile, baseRevision: 1 })).resolves.toMatchObject({ revision: 2 });
+  });
+
   it('renames, keeping the workload', async () => {
     const created = await store.create({ name: 'Old', workload });
     const renamed = await store.rename({ id: created.id, name: 'New', baseRevision: 1 });

@@ -79,6 +79,9 @@ function unreadableError(read: Extract<StoredRead, { kind: 'invalid' }>): Profil
   );
 }
 
+// The store remembers what it last saw; callers get their own copy to change.
+const detached = (profile: Profile): Profile => structuredClone(profile);
+
 const profileText = (profile: Profile) => `${JSON.stringify(profile, null, 2)}\n`;
 
 export async function openProfileStore(options: ProfileStoreOptions): Promise<ProfileStore> {
@@ -115,7 +118,7 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
     }
     const profile = await observe(ctx, read, true);
     if (!profile) throw notFoundError();
-    return { profile, readOnly: false };
+    return { profile: detached(profile), readOnly: false };
   }
 
   async function writeNew(profile: Profile): Promise<Profile> {
@@ -123,7 +126,7 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
       await writeProfile(dir, profile);
       remember(ctx, profile, null);
       ctx.signal.bump();
-      return profile;
+      return detached(profile);
     });
   }
 
@@ -159,7 +162,7 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
       await writeProfile(dir, next);
       remember(ctx, next, null);
       ctx.signal.bump();
-      return next;
+      return detached(next);
     });
   }
 
@@ -244,7 +247,7 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
           return read.profile;
         }
         remember(ctx, read.profile, read.text);
-        return read.profile;
+        return detached(read.profile);
       });
     },
 

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { stat } from 'node:fs/promises';
 import { parseProfileText, type ParsedProfile } from '../../common/profiles/parse-profile';
 import { PROFILE_TEXT_MAX } from '../../common/profiles/profile-schema';
@@ -12,20 +13,13 @@ export type ProfileFileRead =
   | (Extract<ParsedProfile, { kind: 'ok' }> & { text: string; bytes: Buffer });
 
 const UNKNOWN_TIME = new Date(0).toISOString();
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Reads and validates one file. `id` comes from the file's name and wins over
  * whatever the file says; `fallbackName` names a pre-profile workload file.
  */
-export async function readProfileFile(
-  file: string,
-  id: string,
-  fallbackName: string,
-  options: { quick?: boolean } = {},
-): Promise<ProfileFileRead> {
-  if (!options.quick) return interpret(file, await readCapped(file, PROFILE_TEXT_MAX), id, fallbackName);
-  const result = await interpret(file, await readCappedQuick(file, PROFILE_TEXT_MAX), id, fallbackName);
+export async function readProfileFile(file: string, id: string, fallbackName: string): Promise<ProfileFileRead> {
+  const result = await interpret(file, readCappedQuick(file, PROFILE_TEXT_MAX), id, fallbackName);
   // Never judge a file damaged on the quick read alone.
   if (result.kind !== 'invalid') return result;
   return interpret(file, await readCapped(file, PROFILE_TEXT_MAX), id, fallbackName);
@@ -34,12 +28,8 @@ export async function readProfileFile(
 async function interpret(file: string, bytes: CappedRead, id: string, fallbackName: string): Promise<ProfileFileRead> {
   if (bytes === 'missing') return { kind: 'missing' };
   if (bytes === 'too-big') return { kind: 'invalid', reason: 'the file is larger than 1 MB' };
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    return { kind: 'invalid', reason: 'this is not UTF-8 text (a binary file?)' };
-  }
+  if (!isUtf8(bytes)) return { kind: 'invalid', reason: 'this is not UTF-8 text (a binary file?)' };
+  const text = bytes.toString('utf8');
   let parsed = parseProfileText(text, { id, fallbackName, now: UNKNOWN_TIME });
   // Only pre-profile files need a date; theirs is when the file was last written.
   if (parsed.kind === 'ok' && parsed.fromVersion === 0) {

@@ -62,13 +62,9 @@ export function locked<T>(ctx: StoreContext, id: string, work: () => Promise<T>)
 }
 
 /** Reads a stored profile; an unreadable file is set aside at once and reported at the next list. */
-export async function readStored(
-  ctx: StoreContext,
-  id: string,
-  options: { quick?: boolean } = {},
-): Promise<StoredRead> {
+export async function readStored(ctx: StoreContext, id: string): Promise<StoredRead> {
   const file = profileFile(ctx.dir, id);
-  const read = await readProfileFile(file, id, 'Imported workload', options);
+  const read = await readProfileFile(file, id, 'Imported workload');
   if (read.kind !== 'invalid') return read;
   if (await isSettling(file)) {
     ctx.recheckSoon();

@@ -35,6 +35,13 @@ describe('shortcutFor', () => {
     expect(shortcutFor(key('k', { metaKey: true }))).toBeNull();
   });
 
+  it('F5 starts the presentation, even from a field, while Ctrl/Alt+F5 stay the browser’s', () => {
+    expect(shortcutFor(key('F5'))).toBe('present');
+    expect(shortcutFor(key('F5', { targetIsEditable: true }))).toBe('present');
+    expect(shortcutFor(key('F5', { ctrlKey: true }))).toBeNull();
+    expect(shortcutFor(key('F5', { altKey: true }))).toBeNull();
+  });
+
   it('Alt+arrows work even in a field, so search results can be stepped through', () => {
     expect(shortcutFor(key('ArrowUp', { altKey: true, targetIsEditable: true }))).toBe('previous-service');
   });

@@ -1,5 +1,12 @@
 export type ShortcutAction =
-  'next-service' | 'previous-service' | 'focus-search' | 'go-catalog' | 'go-costs' | 'save-profile' | 'save-profile-as';
+  | 'next-service'
+  | 'previous-service'
+  | 'focus-search'
+  | 'go-catalog'
+  | 'go-costs'
+  | 'save-profile'
+  | 'save-profile-as'
+  | 'present';
 
 export interface KeyLike {
   key: string;
@@ -22,6 +29,8 @@ export function shortcutFor(event: KeyLike): ShortcutAction | null {
     if (event.key === 'ArrowUp') return 'previous-service';
     return null;
   }
+  // Not typing, so it works from a field too; and it must not reload the app.
+  if (event.key === 'F5') return 'present';
   if (event.targetIsEditable) return null;
   switch (event.key) {
     case ']':
@@ -49,6 +58,7 @@ export const SHORTCUT_HELP: readonly { keys: string; action: string }[] = [
   { keys: 'c', action: 'Costs: sliders, breakdown and break-even' },
   { keys: 'Ctrl/Cmd+S', action: 'Save the profile' },
   { keys: 'Ctrl/Cmd+Shift+S', action: 'Save the profile as…' },
+  { keys: 'F5', action: 'Present: full-screen slides (Esc leaves)' },
 ];
 
 export function isEditableTarget(target: EventTarget | null): boolean {

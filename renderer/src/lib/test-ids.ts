@@ -46,4 +46,28 @@ export const TID = {
   profileCompare: 'profile-compare',
   profileNotice: 'profile-notice',
   announcer: 'announcer',
+  // --- Presentation mode ---
+  presentStart: 'present-start',
+  presentation: 'presentation',
+  slide: 'slide',
+  slideCounter: 'slide-counter',
+  slidePrevious: 'slide-previous',
+  slideNext: 'slide-next',
+  slideCost: (optionId: string) => `slide-cost-${optionId}`,
+  slideFacts: (optionId: string) => `slide-facts-${optionId}`,
+  slideSentences: 'slide-sentences',
+  slidersToggle: 'sliders-toggle',
+  slidersPanel: 'sliders-panel',
+  presentationExit: 'presentation-exit',
+  // --- end presentation mode ---
+  // --- Diagram export (components/export), one toolbar per diagram ---
+  exportToolbar: (id: string) => `export-toolbar-${id}`,
+  exportPng: (id: string) => `export-png-${id}`,
+  exportSvg: (id: string) => `export-svg-${id}`,
+  copyPng: (id: string) => `copy-png-${id}`,
+  exportOptionsToggle: (id: string) => `export-options-toggle-${id}`,
+  exportOptions: (id: string) => `export-options-${id}`,
+  exportSizePreview: (id: string) => `export-size-${id}`,
+  exportError: (id: string) => `export-error-${id}`,
+  // --- end diagram export ---
 } as const;

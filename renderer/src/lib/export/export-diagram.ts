@@ -1,0 +1,117 @@
+import type { PricingResult, Workload } from '../../../../electron/common/pricing';
+import type { ComputeOption } from '../catalog/types';
+import { renderDiagram } from '../diagrams/render-diagram';
+import { annotateWithCosts } from './cost-annotations';
+import { paletteFor } from './export-palette';
+import type { ExportChoices } from './export-settings.svelte';
+import { planPngSize, sizingSuffix, type Size } from './export-size';
+import { addPngText } from './png-chunks';
+import { buildProvenance, footerLines, pngTextEntries, type Provenance } from './provenance';
+import { rasterizeSvg } from './rasterize';
+import { atPixelSize, buildSvgDocument, type SvgDocument } from './svg-document';
+
+/** Everything outside the diagram that an export records. */
+export interface ExportFacts {
+  profileName: string | null;
+  unsavedChanges: boolean;
+  pricing: PricingResult | null;
+  priceBook: PricingResult['priceBook'] | null;
+  workload: Workload;
+  appVersion: string;
+  now: Date;
+}
+
+export interface ComposedExport {
+  document: SvgDocument;
+  provenance: Provenance;
+}
+
+export interface FinishedExport extends Size {
+  blob: Blob;
+  fileName: string;
+}
+
+/** A refusal worth showing the user as it is, e.g. the size cap. */
+export class ExportRefused extends Error {}
+
+/** The export document for a rendered diagram; with no fonts it serves to measure. */
+export function composeExport(
+  diagramSvg: string,
+  option: ComputeOption,
+  choices: ExportChoices,
+  facts: ExportFacts,
+  fontCss = '',
+): ComposedExport {
+  const costs = choices.costAnnotations
+    ? annotateWithCosts(diagramSvg, option.id, facts.pricing, choices.theme)
+    : { svg: diagramSvg, titleSuffix: null };
+  const result = facts.pricing?.options.find((candidate) => candidate.id === option.id);
+  const provenance = buildProvenance({
+    option,
+    profileName: facts.profileName,
+    unsavedChanges: facts.unsavedChanges,
+    priceBook: facts.priceBook,
+    workload: facts.workload,
+    monthlyUSD: result?.feasible ? result.monthlyUSD : null,
+    appVersion: facts.appVersion,
+    exportedAt: facts.now,
+  });
+  const document = buildSvgDocument({
+    diagramSvg: costs.svg,
+    heading: costs.titleSuffix ? `${option.diagram.title} — ${costs.titleSuffix}` : option.diagram.title,
+    footerLines: choices.footer ? footerLines(provenance) : [],
+    palette: paletteFor(choices.theme),
+    background: choices.background,
+    fontCss,
+  });
+  return { document, provenance };
+}
+
+/** Renders the diagram in the export's theme (cached per theme) and embeds the fonts. */
+async function compose(option: ComputeOption, choices: ExportChoices, facts: ExportFacts): Promise<ComposedExport> {
+  const [{ svg }, { INTER_FONT_CSS }] = await Promise.all([
+    renderDiagram(option.id, option.diagram.source, choices.theme),
+    import('./embedded-fonts'),
+  ]);
+  return composeExport(svg, option, choices, facts, INTER_FONT_CSS);
+}
+
+function baseName(option: ComputeOption, choices: ExportChoices): string {
+  return `compute-explorer-${option.id}-${choices.theme}`;
+}
+
+export async function exportSvg(
+  option: ComputeOption,
+  choices: ExportChoices,
+  facts: ExportFacts,
+): Promise<FinishedExport> {
+  const { document } = await compose(option, choices, facts);
+  return {
+    blob: new Blob([`<?xml version="1.0" encoding="UTF-8"?>\n`, document.svg], { type: 'image/svg+xml' }),
+    fileName: `${baseName(option, choices)}.svg`,
+    width: document.width,
+    height: document.height,
+  };
+}
+
+export async function exportPng(
+  option: ComputeOption,
+  choices: ExportChoices,
+  facts: ExportFacts,
+): Promise<FinishedExport> {
+  const { document, provenance } = await compose(option, choices, facts);
+  const plan = planPngSize(document, choices.sizing);
+  if (!plan.ok) throw new ExportRefused(plan.message);
+  const background = choices.background === 'solid' ? paletteFor(choices.theme).background : null;
+  const drawn = await rasterizeSvg(atPixelSize(document.svg, plan), plan, background);
+  const tagged = addPngText(
+    new Uint8Array(await drawn.arrayBuffer()),
+    pngTextEntries(provenance, option.diagram.description),
+  );
+  return {
+    blob: new Blob([tagged], { type: 'image/png' }),
+    fileName: `${baseName(option, choices)}${sizingSuffix(choices.sizing)}.png`,
+    width: plan.width,
+    height: plan.height,
+  };
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_WORKLOAD } from '../../../../electron/common/pricing';
+import { asciiJson, buildProvenance, footerLines, pngTextEntries, type ProvenanceInput } from './provenance';
+
+const input: ProvenanceInput = {
+  option: { id: 'ecs-ec2', label: 'ECS on EC2', diagram: { title: 'ECS service on EC2 container instances' } },
+  profileName: null,
+  unsavedChanges: false,
+  priceBook: { version: '2025.06', asOf: '2025-06-01', region: 'us-east-1' },
+  workload: DEFAULT_WORKLOAD,
+  monthlyUSD: 123.45,
+  appVersion: '1.2.3',
+  exportedAt: new Date('2025-11-26T21:50:30Z'),
+};
+
+describe('buildProvenance', () => {
+  it('names an unsaved workload "Untitled workload" and records the price book and options', () => {
+    const p = buildProvenance(input);
+    expect(p).toMatchObject({
+      profile: 'Untitled workload',
+      region: 'us-east-1',
+      priceBook: { asOf: '2025-06-01', version: '2025.06' },
+      pricingOptions: { architecture: 'x86', purchaseOption: 'on-demand', apiFront: 'http', overriddenPrices: 0 },
+      appVersion: '1.2.3',
+      exportedAt: '2025-11-26T21:50:30.000Z',
+    });
+  });
+});
+
+describe('footerLines', () => {
+  it('reads as the workload panel’s words', () => {
+    expect(footerLines(buildProvenance(input))).toEqual([
+      'Untitled workload · us-east-1 · prices as of 2025-06-01',
+      'x86 · On-demand · API front: API Gateway HTTP API · load balancer · free tier',
+      'Compute Explorer 1.2.3 · exported 2025-11-26 21:50 UTC',
+    ]);
+  });
+
+  it('says when the profile has unsaved changes, the discount taken and prices overridden', () => {
+    const workload = { ...DEFAULT_WORKLOAD, purchaseOption: 'spot' as const, priceOverrides: { 'lambda.requests': 1 } };
+    const lines = footerLines(buildProvenance({ ...input, profileName: 'Shop', unsavedChanges: true, workload }));
+    expect(lines[0]).toBe('Shop (unsaved changes) · us-east-1 · prices as of 2025-06-01');
+    expect(lines[1]).toContain('Spot (70% off)');
+    expect(lines[1]).toContain('1 price overridden');
+  });
+});
+
+describe('pngTextEntries', () => {
+  it('carries the software version, the creation time and the provenance as JSON', () => {
+    const entries = pngTextEntries(buildProvenance({ ...input, profileName: 'Café — 東京' }), 'A diagram.');
+    expect(entries.Software).toBe('Compute Explorer 1.2.3');
+    expect(entries['Creation Time']).toBe('Wed, 26 Nov 2025 21:50:30 GMT');
+    expect(entries.Provenance).toMatch(/^[\x20-\x7e]+$/);
+    expect(JSON.parse(entries.Provenance!).profile).toBe('Café — 東京');
+  });
+
+  it('keeps JSON valid when escaping to ASCII', () => {
+    const value = { text: 'a\u2028b — "q"' };
+    expect(JSON.parse(asciiJson(value))).toEqual(value);
+  });
+});

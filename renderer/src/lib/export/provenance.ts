@@ -1,0 +1,123 @@
+import { WORKLOAD_FIELDS } from '../../../../electron/common/pricing/workload-fields';
+import type { PricingResult, Workload } from '../../../../electron/common/pricing';
+import type { ComputeOption } from '../catalog/types';
+
+export const UNTITLED_WORKLOAD = 'Untitled workload';
+
+export interface ProvenanceInput {
+  option: Pick<ComputeOption, 'id' | 'label'> & { diagram: Pick<ComputeOption['diagram'], 'title'> };
+  profileName: string | null;
+  unsavedChanges: boolean;
+  priceBook: PricingResult['priceBook'] | null;
+  workload: Workload;
+  /** The option's monthly total when it is known and feasible. */
+  monthlyUSD: number | null;
+  appVersion: string;
+  exportedAt: Date;
+}
+
+/** What an exported picture was made from; the PNG carries it as JSON, the footer as words. */
+export interface Provenance {
+  app: 'Compute Explorer';
+  appVersion: string;
+  exportedAt: string;
+  diagram: { optionId: string; option: string; title: string };
+  profile: string;
+  unsavedChanges: boolean;
+  region: string | null;
+  priceBook: { version: string; asOf: string } | null;
+  pricingOptions: {
+    architecture: string;
+    purchaseOption: string;
+    apiFront: string;
+    loadBalancer: boolean;
+    freeTier: boolean;
+    overriddenPrices: number;
+  };
+  monthlyUSD: number | null;
+  workload: Workload;
+}
+
+export function buildProvenance(input: ProvenanceInput): Provenance {
+  const { workload, priceBook, option } = input;
+  return {
+    app: 'Compute Explorer',
+    appVersion: input.appVersion,
+    exportedAt: input.exportedAt.toISOString(),
+    diagram: { optionId: option.id, option: option.label, title: option.diagram.title },
+    profile: input.profileName?.trim() || UNTITLED_WORKLOAD,
+    unsavedChanges: input.unsavedChanges,
+    region: priceBook?.region ?? null,
+    priceBook: priceBook ? { version: priceBook.version, asOf: priceBook.asOf } : null,
+    pricingOptions: {
+      architecture: workload.architecture,
+      purchaseOption: workload.purchaseOption,
+      apiFront: workload.apiFront,
+      loadBalancer: workload.loadBalancer,
+      freeTier: workload.freeTier,
+      overriddenPrices: Object.keys(workload.priceOverrides).length,
+    },
+    monthlyUSD: input.monthlyUSD,
+    workload,
+  };
+}
+
+/** The label the workload panel shows for a choice, e.g. "Arm (Graviton)". */
+function choiceLabel(key: string, value: string): string {
+  const field = WORKLOAD_FIELDS.find((candidate) => candidate.key === key);
+  const choice = field?.kind === 'choice' ? field.choices.find((c) => c.value === value) : undefined;
+  return choice?.label ?? value;
+}
+
+function purchaseWords(workload: Workload): string {
+  const label = choiceLabel('purchaseOption', workload.purchaseOption);
+  if (workload.purchaseOption === 'spot') return `${label} (${workload.spotDiscountPct}% off)`;
+  if (workload.purchaseOption === 'savings-plan') return `${label} (${workload.savingsPlanDiscountPct}% off)`;
+  return label;
+}
+
+/** "2025-11-26 21:50 UTC": unambiguous wherever the picture ends up. */
+function utcMinute(iso: string): string {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+
+/** The footer printed under an exported diagram, one fact group per line. */
+export function footerLines(p: Provenance): string[] {
+  const profile = p.unsavedChanges ? `${p.profile} (unsaved changes)` : p.profile;
+  const prices = p.priceBook ? `prices as of ${p.priceBook.asOf}` : 'prices not loaded';
+  const o = p.pricingOptions;
+  const options = [
+    choiceLabel('architecture', o.architecture),
+    purchaseWords(p.workload),
+    `API front: ${choiceLabel('apiFront', o.apiFront)}`,
+    o.loadBalancer ? 'load balancer' : 'no load balancer',
+    o.freeTier ? 'free tier' : 'no free tier',
+    ...(o.overriddenPrices > 0 ? [`${o.overriddenPrices} price${o.overriddenPrices === 1 ? '' : 's'} overridden`] : []),
+  ];
+  return [
+    [profile, p.region ?? 'region unknown', prices].join(' · '),
+    options.join(' · '),
+    `Compute Explorer ${p.appVersion} · exported ${utcMinute(p.exportedAt)}`,
+  ];
+}
+
+/** JSON in plain ASCII, so it fits a Latin-1 tEXt chunk and parses back to the same value. */
+export function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[\u007f-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+/** PNG text metadata, with the keywords the PNG spec predefines plus our own "Provenance". */
+export function pngTextEntries(p: Provenance, description: string): Record<string, string> {
+  return {
+    Title: p.diagram.title,
+    Description: description,
+    Software: `Compute Explorer ${p.appVersion}`,
+    Source: `Compute Explorer diagram of ${p.diagram.option}`,
+    'Creation Time': new Date(p.exportedAt).toUTCString(),
+    Comment: footerLines(p).join('\n'),
+    Provenance: asciiJson(p),
+  };
+}

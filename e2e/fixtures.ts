@@ -25,6 +25,10 @@ interface TestFixtures {
 
 const ELECTRON_MAIN = path.resolve('dist/electron/main.cjs');
 
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error('timed out')), ms))]);
+}
+
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   shell: ['browser', { option: true, scope: 'worker' }],
 
@@ -49,37 +53,41 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   appPage: async ({ shell, sharedBrowser, dataDir, viewport, colorScheme }, use, testInfo) => {
     let page: Page;
     let problems: PageProblems;
-    let teardown: () => Promise<void>;
-    if (shell === 'electron') {
-      const electron = findElectronBinary();
-      testInfo.skip(
-        !electron.found,
-        `Electron binary not available here (${electron.found ? '' : electron.reason}); run where it is installed.`,
-      );
-      const app = await _electron.launch({
-        args: [ELECTRON_MAIN],
-        env: { ...process.env, COMPUTE_EXPLORER_DATA_DIR: dataDir },
-      });
-      page = await app.firstWindow();
-      problems = watchPage(page, 'app://explorer');
-      teardown = () => app.close();
-    } else {
-      const host = await startHostProcess(dataDir);
-      const context = await sharedBrowser!.newContext({ viewport, colorScheme, acceptDownloads: true });
-      page = await context.newPage();
-      await page.addInitScript(CSP_RECORDER);
-      problems = watchPage(page, host.origin);
-      await page.goto(host.url);
-      teardown = async () => {
-        await context.close();
-        await host.stop();
-      };
+    let cspViolations: string[] = [];
+    // Whatever started is stopped, even when a test times out or the page hangs.
+    const cleanups: (() => Promise<unknown>)[] = [];
+    try {
+      if (shell === 'electron') {
+        const electron = findElectronBinary();
+        testInfo.skip(
+          !electron.found,
+          `Electron binary not available here (${electron.found ? '' : electron.reason}); run where it is installed.`,
+        );
+        const app = await _electron.launch({
+          args: [ELECTRON_MAIN],
+          env: { ...process.env, COMPUTE_EXPLORER_DATA_DIR: dataDir },
+        });
+        cleanups.push(() => app.close());
+        page = await app.firstWindow();
+        problems = watchPage(page, 'app://explorer');
+      } else {
+        const host = await startHostProcess(dataDir);
+        cleanups.push(() => host.stop());
+        const context = await sharedBrowser!.newContext({ viewport, colorScheme, acceptDownloads: true });
+        cleanups.push(() => context.close());
+        page = await context.newPage();
+        await page.addInitScript(CSP_RECORDER);
+        problems = watchPage(page, host.origin);
+        await page.goto(host.url);
+      }
+      await use(page);
+      cspViolations = await withTimeout(
+        page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []),
+        2000,
+      ).catch(() => []);
+    } finally {
+      for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
     }
-    await use(page);
-    const cspViolations = await page
-      .evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])
-      .catch(() => []);
-    await teardown();
     expect(problems.foreignRequests, 'requests that left the app’s own origin').toEqual([]);
     expect(problems.consoleErrors, 'console errors').toEqual([]);
     expect(cspViolations, 'CSP violations').toEqual([]);

@@ -18,7 +18,8 @@ async function setRequests(app: AppPage, value: string): Promise<void> {
 }
 
 test('starter examples are listed, marked, and open into the costs page', async ({ app }) => {
-  await app.open('#/profiles');
+  await app.page.getByRole('navigation', { name: 'Services' }).getByRole('link', { name: 'Profiles' }).click();
+  await expect(app.byTestId(TID.profilesPage)).toBeVisible();
   const examples = app.byTestId(TID.profilesPage).getByRole('listitem').filter({ hasText: 'example' });
   expect(await examples.count()).toBeGreaterThanOrEqual(4);
   await examples.first().getByRole('button').first().click();

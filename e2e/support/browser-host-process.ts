@@ -10,6 +10,12 @@ export interface RunningHost {
 
 const SERVE_ENTRY = path.resolve('dist/electron/serve.cjs');
 
+// Last resort: if the Playwright worker itself dies, its hosts die with it.
+const running = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
 /**
  * Starts browser mode exactly as a user does (`serve --no-open`) and waits for
  * its documented startup line, not for a timer.
@@ -18,6 +24,8 @@ export function startHostProcess(dataDir: string): Promise<RunningHost> {
   const child = spawn(process.execPath, [SERVE_ENTRY, '--port', '0', '--no-open', '--data-dir', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   return new Promise((resolve, reject) => {
     let output = '';
     const onData = (chunk: Buffer): void => {

@@ -1,3 +1,4 @@
+import './zod-no-eval';
 import { z } from 'zod';
 import { COMPUTE_OPTION_IDS, SERVICE_IDS } from './compute-options';
 import type { IpcMethod } from './ipc-channels';

@@ -1,3 +1,4 @@
+import './zod-no-eval';
 import { z } from 'zod';
 import { COMPUTE_OPTION_IDS } from './compute-options';
 import { PRICE_IDS } from './pricing/price-book';

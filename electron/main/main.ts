@@ -34,6 +34,7 @@ async function start(): Promise<void> {
   hardenWebContents();
   serveRendererOnAppScheme(path.resolve(__dirname, '..', 'renderer'));
   const pricing = createPricingService();
+  pricing.warmUp();
   const profiles = await openProfileStore({ dir: path.join(app.getPath('userData'), 'profiles') });
   app.on('will-quit', () => {
     void pricing.close();

@@ -1,3 +1,4 @@
+import '../zod-no-eval';
 import { z } from 'zod';
 import { PRICE_IDS } from './price-book';
 import {

@@ -1,3 +1,4 @@
+import '../zod-no-eval';
 import type { WorkloadInput } from '../pricing/workload-schema';
 import { PROFILE_SCHEMA_VERSION, profileSchema, type Profile } from './profile-schema';
 

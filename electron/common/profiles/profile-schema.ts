@@ -1,3 +1,4 @@
+import '../zod-no-eval';
 import { z } from 'zod';
 import { workloadSchema } from '../pricing/workload-schema';
 

@@ -23,6 +23,7 @@ export async function runServe(argv: readonly string[]): Promise<number> {
   }
   const dataDir = path.resolve(args.dataDir ?? defaultDataDir());
   const pricing = createPricingService();
+  pricing.warmUp();
   const profiles = await openProfileStore({ dir: path.join(dataDir, 'profiles') });
   const host = await startBrowserHost({
     // The bundle lives in dist/electron; the built renderer beside it.

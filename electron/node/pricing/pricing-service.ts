@@ -9,6 +9,8 @@ export interface PricingService {
   breakEven(workload: unknown): Promise<LaneOutcome<BreakEvenResult>>;
   /** Several workloads at once, e.g. two profiles side by side; its own lane, so sliders never supersede it. */
   evaluateMany(workloads: unknown[]): Promise<LaneOutcome<PricingResult[]>>;
+  /** Starts the worker and runs one throwaway evaluation, so the first real one doesn't pay for start-up and JIT. */
+  warmUp(): void;
   close(): Promise<void>;
 }
 
@@ -30,6 +32,9 @@ export function createPricingService(options: { workerFile?: string; timeoutMs?:
       pool.request('break-even', { kind: 'break-even', workload }) as Promise<LaneOutcome<BreakEvenResult>>,
     evaluateMany: (workloads) =>
       pool.request('compare', { kind: 'evaluate-many', workloads }) as Promise<LaneOutcome<PricingResult[]>>,
+    warmUp: () => {
+      void pool.request('warm-up', { kind: 'break-even', workload: {} }).catch(() => undefined);
+    },
     close: () => pool.close(),
   };
 }

@@ -11,6 +11,9 @@ let configuredTheme: Theme | null = null;
 export function loadMermaid(): Promise<Mermaid> {
   loading ??= import('mermaid').then(({ default: mermaid }) => {
     mermaid.registerIconPacks([{ name: 'aws', icons: iconSet }]);
+    // Mermaid fetches each diagram type's code on first use; start on the
+    // flowchart's now rather than when the first diagram is laid out.
+    void mermaid.parse('flowchart LR\n  a --> b').catch(() => undefined);
     return mermaid;
   });
   return loading;

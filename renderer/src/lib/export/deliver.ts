@@ -1,3 +1,5 @@
+import { downloadBlob } from '../profiles/download';
+
 export type Delivery = 'delivered' | 'cancelled';
 
 /**
@@ -6,15 +8,6 @@ export type Delivery = 'delivered' | 'cancelled';
  * (which a user can cancel), so callers already await a Delivery.
  */
 export async function deliverExport(fileName: string, blob: Blob): Promise<Delivery> {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has taken its own reference by the next task.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  downloadBlob(fileName, blob);
   return 'delivered';
 }

@@ -10,3 +10,14 @@ export function describeZodError(error: z.ZodError): string {
     })
     .join('; ');
 }
+
+/** `workload.priceOverrides["lambda.requests"]`: price ids contain dots, so they are bracketed to keep a path readable. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, i) => {
+      const text = String(part);
+      if (text.includes('.')) return `["${text}"]`;
+      return i === 0 ? text : `.${text}`;
+    })
+    .join('');
+}

@@ -1,5 +1,6 @@
 import '../zod-no-eval';
 import { z } from 'zod';
+import { fieldPath as pathText } from '../schema-error';
 import { PRICE_IDS } from './price-book';
 import {
   API_FRONTS,
@@ -59,17 +60,6 @@ export type WorkloadInput = z.input<typeof workloadSchema>;
 export const DEFAULT_WORKLOAD: Workload = Object.freeze(workloadSchema.parse({}));
 
 export type ParseWorkloadResult = { ok: true; workload: Workload } | { ok: false; error: string };
-
-/** Price ids contain dots, so they are shown in brackets to keep the path readable. */
-function pathText(path: readonly PropertyKey[]): string {
-  return path
-    .map((part, i) => {
-      const text = String(part);
-      if (text.includes('.')) return `["${text}"]`;
-      return i === 0 ? text : `.${text}`;
-    })
-    .join('');
-}
 
 function describeIssue(issue: z.core.$ZodIssue, basePath: readonly string[]): string {
   const path = pathText([...basePath, ...issue.path]) || '(workload)';

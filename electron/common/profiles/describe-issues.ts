@@ -1,17 +1,7 @@
 import type { z } from 'zod';
+import { fieldPath as pathText } from '../schema-error';
 
 const MAX_ISSUES_SHOWN = 3;
-
-/** Price ids contain dots, so they are bracketed to keep a path readable. */
-function pathText(path: readonly PropertyKey[]): string {
-  return path
-    .map((part, i) => {
-      const text = String(part);
-      if (text.includes('.')) return `["${text}"]`;
-      return i === 0 ? text : `.${text}`;
-    })
-    .join('');
-}
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') {

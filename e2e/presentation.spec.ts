@@ -68,6 +68,8 @@ test('F5 opens the deck full-window at the title slide, with the profile’s nam
 test('without a profile the title slide says “Untitled workload” and describes the workload', async ({ app }) => {
   await app.pressGlobal('F5');
   const deck = new Deck(app);
+  // The deck's code loads on first use: wait for it before pressing keys.
+  await deck.expectSlide(1);
   await expect(deck.slide.getByRole('heading', { name: 'Untitled workload' })).toBeVisible();
   await expect(deck.slide).toContainText('10 M requests a month, 120 ms and 512 MB each');
 });
@@ -75,6 +77,8 @@ test('without a profile the title slide says “Untitled workload” and describ
 test('→, PageDown, Space, End, Home and the number keys move through the deck', async ({ app }) => {
   await app.pressGlobal('F5');
   const deck = new Deck(app);
+  // The deck's code loads on first use: wait for it before pressing keys.
+  await deck.expectSlide(1);
   // Key, then the slide it lands on; the ends hold instead of wrapping.
   // prettier-ignore
   const steps: [string, number][] = [
@@ -93,6 +97,8 @@ test('→, PageDown, Space, End, Home and the number keys move through the deck'
 test('every option slide shows its diagram, its three key facts and its cost', async ({ app }) => {
   await app.pressGlobal('F5');
   const deck = new Deck(app);
+  // The deck's code loads on first use: wait for it before pressing keys.
+  await deck.expectSlide(1);
   for (const [i, option] of OPTIONS.entries()) {
     await deck.press(String(i + 2));
     await deck.expectSlide(i + 2);
@@ -106,6 +112,8 @@ test('every option slide shows its diagram, its three key facts and its cost', a
 test('the comparison and break-even slides draw their charts and sentences', async ({ app }) => {
   await app.pressGlobal('F5');
   const deck = new Deck(app);
+  // The deck's code loads on first use: wait for it before pressing keys.
+  await deck.expectSlide(1);
   await deck.press('End');
   await deck.press('ArrowLeft');
   await deck.expectSlide(SLIDE_COUNT - 1);
@@ -147,6 +155,8 @@ test('Esc leaves the deck, out of full screen, and gives focus back to the Prese
 test('the sliders panel answers a what-if live: the slide’s cost follows the workload', async ({ app }) => {
   await app.pressGlobal('F5');
   const deck = new Deck(app);
+  // The deck's code loads on first use: wait for it before pressing keys.
+  await deck.expectSlide(1);
   await deck.press('2');
   const cost = app.byTestId(TID.slideCost(OPTIONS[0]!.id));
   await expect(cost).toContainText(COST_TEXT);
@@ -234,6 +244,8 @@ test.describe('at 1920×1080, read from the back of a room', () => {
     await openExample(app);
     await app.pressGlobal('F5');
     const deck = new Deck(app);
+    // The deck's code loads on first use: wait for it before pressing keys.
+    await deck.expectSlide(1);
     await expect(deck.slide.locator('..')).toHaveAttribute('data-scale', '1');
     const tooSmall: string[] = [];
     for (let n = 1; n <= SLIDE_COUNT; n++) {

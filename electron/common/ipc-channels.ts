@@ -23,6 +23,11 @@ export const IPC_CHANNELS = {
   importProfile: 'profiles:import',
   exportProfile: 'profiles:export',
   waitForProfileChanges: 'profiles:wait-for-changes',
+  saveExportFile: 'export:save-file',
+  chooseExportFolder: 'export:choose-folder',
+  writeExportFile: 'export:write-file',
+  copyImageToClipboard: 'export:copy-image',
+  waitForShellEvents: 'shell:wait-for-events',
 } as const;
 
 export type IpcMethod = keyof typeof IPC_CHANNELS;

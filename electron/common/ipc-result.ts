@@ -11,7 +11,9 @@ export type IpcErrorCode =
   | 'not-found'
   /** A save based on an older revision than the file now on disk. */
   | 'conflict'
-  | 'read-only';
+  | 'read-only'
+  /** The method needs the desktop app (e.g. a native save dialog). */
+  | 'unsupported';
 
 export interface IpcError {
   code: IpcErrorCode;

@@ -1,6 +1,7 @@
 import './zod-no-eval';
 import { z } from 'zod';
 import { COMPUTE_OPTION_IDS, SERVICE_IDS } from './compute-options';
+import { DESKTOP_IPC_SCHEMAS } from './desktop-ipc';
 import type { IpcMethod } from './ipc-channels';
 import { workloadSchema } from './pricing/workload-schema';
 import { breakEvenOutcomeSchema, evaluateReplySchema, priceBookReplySchema } from './pricing-ipc';
@@ -66,6 +67,7 @@ export const IPC_SCHEMAS = {
   evaluatePricing: { input: workloadSchema, output: evaluateReplySchema },
   findBreakEven: { input: workloadSchema, output: breakEvenOutcomeSchema },
   ...PROFILE_IPC_SCHEMAS,
+  ...DESKTOP_IPC_SCHEMAS,
 } satisfies Record<IpcMethod, { input: z.ZodType; output: z.ZodType }>;
 
 type Schemas = typeof IPC_SCHEMAS;

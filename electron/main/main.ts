@@ -4,6 +4,7 @@ import { APP_VERSION } from '../node/build-info';
 import { createAppHandlers } from '../node/ipc/app-handlers';
 import { createPricingService } from '../node/pricing/pricing-service';
 import { openProfileStore } from '../node/profiles/profile-store';
+import { createShellEventQueue } from '../node/shell/shell-event-queue';
 import { registerAppScheme, serveRendererOnAppScheme } from './app-protocol';
 import { exposeHandlersOverIpc } from './ipc-adapter';
 import { hardenWebContents } from './security';
@@ -36,7 +37,9 @@ async function start(): Promise<void> {
   const pricing = createPricingService();
   pricing.warmUp();
   const profiles = await openProfileStore({ dir: path.join(app.getPath('userData'), 'profiles') });
+  const shellEvents = createShellEventQueue();
   app.on('will-quit', () => {
+    shellEvents.close();
     void pricing.close();
     void profiles.close();
   });
@@ -52,6 +55,7 @@ async function start(): Promise<void> {
       },
       pricing,
       profiles,
+      shellEvents,
     }),
   );
   await createMainWindow(app.getPath('userData'));

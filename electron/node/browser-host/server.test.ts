@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createShellEventQueue } from '../shell/shell-event-queue';
 import { createAppHandlers } from '../ipc/app-handlers';
 import { buildPricingWorkerForTests } from '../pricing/build-worker-for-tests';
 import { createPricingService, type PricingService } from '../pricing/pricing-service';
@@ -25,7 +26,15 @@ beforeAll(async () => {
   profiles = await openProfileStore({ dir: path.join(dataDir, 'profiles') });
   host = await startBrowserHost({
     rendererRoot: root,
-    handlers: createAppHandlers({ shell: 'browser', dataDir, version: '1.2.3', versions: {}, pricing, profiles }),
+    handlers: createAppHandlers({
+      shell: 'browser',
+      dataDir,
+      version: '1.2.3',
+      versions: {},
+      pricing,
+      profiles,
+      shellEvents: createShellEventQueue(),
+    }),
   });
 });
 

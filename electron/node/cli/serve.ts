@@ -5,6 +5,7 @@ import { defaultDataDir } from '../data-dir';
 import { createAppHandlers } from '../ipc/app-handlers';
 import { createPricingService } from '../pricing/pricing-service';
 import { openProfileStore } from '../profiles/profile-store';
+import { createShellEventQueue } from '../shell/shell-event-queue';
 import { openInSystemBrowser } from './open-browser';
 import { parseServeArgs, SERVE_USAGE } from './serve-args';
 
@@ -25,6 +26,7 @@ export async function runServe(argv: readonly string[]): Promise<number> {
   const pricing = createPricingService();
   pricing.warmUp();
   const profiles = await openProfileStore({ dir: path.join(dataDir, 'profiles') });
+  const shellEvents = createShellEventQueue();
   const host = await startBrowserHost({
     // The bundle lives in dist/electron; the built renderer beside it.
     rendererRoot: path.resolve(__dirname, '..', 'renderer'),
@@ -36,6 +38,7 @@ export async function runServe(argv: readonly string[]): Promise<number> {
       versions: { node: process.versions.node },
       pricing,
       profiles,
+      shellEvents,
     }),
   });
   console.log(startupLine(host));
@@ -46,6 +49,7 @@ export async function runServe(argv: readonly string[]): Promise<number> {
     const stop = (): void => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
+      shellEvents.close();
       void Promise.all([host.close(), pricing.close(), profiles.close()]).then(() => resolve(0));
     };
     process.on('SIGINT', stop);

@@ -1,10 +1,11 @@
 import { PRICE_BOOK } from '../../common/pricing';
+import type { ShellEvent } from '../../common/desktop-ipc';
 import type { AppInfo } from '../../common/ipc-schemas';
 import type { PricingService } from '../pricing/pricing-service';
 import type { ProfileStore } from '../profiles/profile-store';
 import { createPreferencesStore } from '../store/preferences-store';
 import { WorkerUnavailableError, type LaneOutcome } from '../workers/latest-wins-worker';
-import { createHandlerTable, HandlerError, type HandlerTable } from './handler-table';
+import { createHandlerTable, HandlerError, type HandlerTable, type Implementations } from './handler-table';
 import { profileHandlers } from './profile-handlers';
 
 export interface AppContext {
@@ -14,6 +15,34 @@ export interface AppContext {
   versions: Record<string, string>;
   pricing: PricingService;
   profiles: ProfileStore;
+  /** Native dialogs and the system clipboard: the desktop shell only. */
+  desktop?: DesktopServices;
+  /** Menu commands and files to open, fed by the shell; the renderer long-polls it. */
+  shellEvents: ShellEventFeed;
+}
+
+export type DesktopMethod = 'saveExportFile' | 'chooseExportFolder' | 'writeExportFile' | 'copyImageToClipboard';
+export type DesktopServices = Pick<Implementations, DesktopMethod>;
+
+export interface ShellEventFeed {
+  wait(since: number, timeoutMs?: number): Promise<{ counter: number; events: ShellEvent[] }>;
+}
+
+const DESKTOP_ONLY =
+  'is only available in the desktop app; browser mode downloads the file (or uses the browser clipboard) instead.';
+
+function desktopOnly(services: DesktopServices | undefined): DesktopServices {
+  const refuse = (what: string) => async (): Promise<never> => {
+    throw new HandlerError('unsupported', `${what} ${DESKTOP_ONLY}`);
+  };
+  return (
+    services ?? {
+      saveExportFile: refuse('Saving with a dialog'),
+      chooseExportFolder: refuse('Choosing a folder'),
+      writeExportFile: refuse('Writing into a folder'),
+      copyImageToClipboard: refuse('The system clipboard'),
+    }
+  );
 }
 
 /** The app's handler table, the same for the desktop app and browser mode. */
@@ -46,6 +75,8 @@ export function createAppHandlers(context: AppContext): HandlerTable {
       return { results: outcome.result };
     },
     ...profileHandlers(context.profiles),
+    ...desktopOnly(context.desktop),
+    waitForShellEvents: ({ since, timeoutMs }) => context.shellEvents.wait(since, timeoutMs),
   });
 }
 

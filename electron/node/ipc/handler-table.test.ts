@@ -17,13 +17,13 @@ function implementations(overrides: Partial<Implementations> = {}): Implementati
     getPriceBook: async () => ({ version: 'v', asOf: '2025-10-01', region: 'us-east-1', entries: [] }),
     evaluatePricing: async () => ({ status: 'superseded' }),
     findBreakEven: async () => ({ status: 'superseded' }),
-    ...profileMethodsNotUsedHere(),
+    ...otherMethodsNotUsedHere(),
     ...overrides,
   };
 }
 
 /** The table's behaviour doesn't depend on which method it runs; these are never called. */
-function profileMethodsNotUsedHere(): Omit<
+function otherMethodsNotUsedHere(): Omit<
   Implementations,
   'getAppInfo' | 'getPreferences' | 'updatePreferences' | 'getPriceBook' | 'evaluatePricing' | 'findBreakEven'
 > {
@@ -43,6 +43,11 @@ function profileMethodsNotUsedHere(): Omit<
     importProfile: never,
     exportProfile: never,
     waitForProfileChanges: never,
+    saveExportFile: never,
+    chooseExportFolder: never,
+    writeExportFile: never,
+    copyImageToClipboard: never,
+    waitForShellEvents: never,
   };
 }
 

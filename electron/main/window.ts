@@ -28,6 +28,8 @@ export async function createMainWindow(userData: string): Promise<BrowserWindow>
       webSecurity: true,
       allowRunningInsecureContent: false,
       spellcheck: false,
+      // Middle-click would open links through the window-open path; left-click suffices.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   if (state.maximized) window.maximize();

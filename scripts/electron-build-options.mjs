@@ -1,0 +1,32 @@
+// The esbuild options of the main-process bundles, shared by the build and the
+// tests that check what the packaged app will require and report.
+import { readFileSync } from 'node:fs';
+
+export const ELECTRON_OUTDIR = 'dist/electron';
+
+export const ELECTRON_ENTRY_POINTS = {
+  main: 'electron/main/main.ts',
+  preload: 'electron/preload/preload.ts',
+  serve: 'electron/node/cli/serve-main.ts',
+  start: 'electron/node/cli/start-main.ts',
+  price: 'electron/node/cli/price-main.ts',
+  'pricing-worker': 'electron/node/pricing/pricing-worker-main.ts',
+};
+
+/** @param {{ outdir?: string }} [overrides] @returns {import('esbuild').BuildOptions} */
+export function electronBuildOptions({ outdir = ELECTRON_OUTDIR } = {}) {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+  return {
+    entryPoints: ELECTRON_ENTRY_POINTS,
+    outdir,
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['electron'],
+    sourcemap: 'linked',
+    define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+    logLevel: 'warning',
+  };
+}

@@ -1,4 +1,4 @@
-import { _electron, test as base, expect, type Browser, type Page } from '@playwright/test';
+import { _electron, test as base, expect, type Browser, type ElectronApplication, type Page } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,6 +19,8 @@ interface WorkerFixtures {
 
 interface TestFixtures {
   dataDir: string;
+  /** The desktop app's main process, for specs that stand in for native dialogs; null in browser mode. */
+  electronApp: ElectronApplication | null;
   appPage: Page;
   app: AppPage;
 }
@@ -49,26 +51,34 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await rm(dir, { recursive: true, force: true });
   },
 
+  electronApp: async ({ shell, dataDir }, use, testInfo) => {
+    if (shell !== 'electron') return use(null);
+    const electron = findElectronBinary();
+    testInfo.skip(
+      !electron.found,
+      `Electron binary not available here (${electron.found ? '' : electron.reason}); run where it is installed.`,
+    );
+    const app = await _electron.launch({
+      args: [ELECTRON_MAIN],
+      env: { ...process.env, COMPUTE_EXPLORER_DATA_DIR: dataDir },
+    });
+    try {
+      await use(app);
+    } finally {
+      await app.close().catch(() => undefined);
+    }
+  },
+
   // One fixture yields the app's page in either shell; specs never know which.
-  appPage: async ({ shell, sharedBrowser, dataDir, viewport, colorScheme }, use, testInfo) => {
+  appPage: async ({ sharedBrowser, electronApp, dataDir, viewport, colorScheme }, use) => {
     let page: Page;
     let problems: PageProblems;
     let cspViolations: string[] = [];
     // Whatever started is stopped, even when a test times out or the page hangs.
     const cleanups: (() => Promise<unknown>)[] = [];
     try {
-      if (shell === 'electron') {
-        const electron = findElectronBinary();
-        testInfo.skip(
-          !electron.found,
-          `Electron binary not available here (${electron.found ? '' : electron.reason}); run where it is installed.`,
-        );
-        const app = await _electron.launch({
-          args: [ELECTRON_MAIN],
-          env: { ...process.env, COMPUTE_EXPLORER_DATA_DIR: dataDir },
-        });
-        cleanups.push(() => app.close());
-        page = await app.firstWindow();
+      if (electronApp) {
+        page = await electronApp.firstWindow();
         problems = watchPage(page, 'app://explorer');
       } else {
         const host = await startHostProcess(dataDir);

@@ -6,6 +6,7 @@ import { createPricingService } from '../node/pricing/pricing-service';
 import { openProfileStore } from '../node/profiles/profile-store';
 import { createShellEventQueue } from '../node/shell/shell-event-queue';
 import { registerAppScheme, serveRendererOnAppScheme } from './app-protocol';
+import { createDesktopServices } from './desktop-export';
 import { exposeHandlersOverIpc } from './ipc-adapter';
 import { hardenWebContents } from './security';
 import { createMainWindow } from './window';
@@ -55,6 +56,7 @@ async function start(): Promise<void> {
       },
       pricing,
       profiles,
+      desktop: createDesktopServices(app.getPath('userData')),
       shellEvents,
     }),
   );

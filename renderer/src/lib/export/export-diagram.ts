@@ -4,8 +4,9 @@ import { renderDiagram } from '../diagrams/render-diagram';
 import { annotateWithCosts } from './cost-annotations';
 import { paletteFor } from './export-palette';
 import type { ExportChoices } from './export-settings.svelte';
-import { planPngSize, sizingSuffix, type Size } from './export-size';
+import { planPngSize, type Size } from './export-size';
 import { addPngText } from './png-chunks';
+import { proposedFileName } from './proposed-file-name';
 import { buildProvenance, footerLines, pngTextEntries, type Provenance } from './provenance';
 import { rasterizeSvg } from './rasterize';
 import { atPixelSize, buildSvgDocument, type SvgDocument } from './svg-document';
@@ -76,10 +77,6 @@ async function compose(option: ComputeOption, choices: ExportChoices, facts: Exp
   return composeExport(svg, option, choices, facts, INTER_FONT_CSS);
 }
 
-function baseName(option: ComputeOption, choices: ExportChoices): string {
-  return `compute-explorer-${option.id}-${choices.theme}`;
-}
-
 export async function exportSvg(
   option: ComputeOption,
   choices: ExportChoices,
@@ -88,7 +85,12 @@ export async function exportSvg(
   const { document } = await compose(option, choices, facts);
   return {
     blob: new Blob([`<?xml version="1.0" encoding="UTF-8"?>\n`, document.svg], { type: 'image/svg+xml' }),
-    fileName: `${baseName(option, choices)}.svg`,
+    fileName: proposedFileName({
+      optionId: option.id,
+      profileName: facts.profileName,
+      theme: choices.theme,
+      kind: 'svg',
+    }),
     width: document.width,
     height: document.height,
   };
@@ -110,7 +112,13 @@ export async function exportPng(
   );
   return {
     blob: new Blob([tagged], { type: 'image/png' }),
-    fileName: `${baseName(option, choices)}${sizingSuffix(choices.sizing)}.png`,
+    fileName: proposedFileName({
+      optionId: option.id,
+      profileName: facts.profileName,
+      theme: choices.theme,
+      kind: 'png',
+      sizing: choices.sizing,
+    }),
     width: plan.width,
     height: plan.height,
   };

@@ -1,0 +1,169 @@
+import { crc32 } from 'node:zlib';
+import type { ExportKind } from '../../common/desktop-ipc';
+import { HandlerError } from '../ipc/handler-table';
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+/** Length 0, type IEND, and the CRC of "IEND": the last twelve bytes of every complete PNG. */
+const PNG_END = [0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82];
+const MAX_PNG_SIDE = 2 ** 31 - 1;
+
+export interface PngSize {
+  width: number;
+  height: number;
+}
+
+const startsWith = (bytes: Uint8Array, prefix: number[], at = 0): boolean =>
+  bytes.length >= at + prefix.length && prefix.every((byte, i) => bytes[at + i] === byte);
+
+export function looksLikePng(bytes: Uint8Array): boolean {
+  return startsWith(bytes, PNG_SIGNATURE);
+}
+
+/**
+ * The problem with `bytes` as a PNG, or its size: the signature, then an
+ * intact IHDR chunk first (its CRC checked), and IEND last so a truncated
+ * file is caught. The pixels are left to whoever decodes them.
+ */
+export function readPng(bytes: Uint8Array): { ok: true; size: PngSize } | { ok: false; problem: string } {
+  if (!looksLikePng(bytes)) return { ok: false, problem: 'it does not start with the PNG signature' };
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const ihdr = bytes.subarray(12, 29);
+  if (bytes.length < 33 || view.getUint32(8) !== 13 || String.fromCharCode(...ihdr.subarray(0, 4)) !== 'IHDR')
+    return { ok: false, problem: 'its first chunk is not an image header (IHDR)' };
+  if (crc32(ihdr) !== view.getUint32(29)) return { ok: false, problem: 'its image header is damaged (bad CRC)' };
+  const width = view.getUint32(16);
+  const height = view.getUint32(20);
+  if (width < 1 || height < 1 || width > MAX_PNG_SIDE || height > MAX_PNG_SIDE)
+    return { ok: false, problem: `its header gives an impossible size (${width} × ${height})` };
+  if (!startsWith(bytes, PNG_END, bytes.length - PNG_END.length))
+    return { ok: false, problem: 'it is cut short (no IEND chunk at the end)' };
+  return { ok: true, size: { width, height } };
+}
+
+/** Where an SVG's root element may be preceded: a BOM, whitespace, the XML declaration, comments, a doctype. */
+const PROLOG = /^\uFEFF?(?:\s+|<\?xml[^>]*\?>|<!--[\s\S]*?-->|<!DOCTYPE\s+svg\b[^[>]*>)*/i;
+const ROOT_SVG = /^<svg[\s>/]/;
+const SCRIPT_ELEMENT = /<(?:[\w.-]+:)?script[\s>/]/i;
+
+/**
+ * The problem with `bytes` as an SVG we would write, or null. Our exports
+ * never script, so anything that could run when the saved file is opened
+ * (a script element, an event-handler attribute, a javascript: URL) is
+ * refused rather than cleaned.
+ */
+export function svgProblem(bytes: Uint8Array): string | null {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return 'it is not UTF-8 text';
+  }
+  const prolog = PROLOG.exec(text)![0];
+  const rest = text.slice(prolog.length);
+  if (/^<!DOCTYPE/i.test(rest)) return 'its doctype declares entities or is not an SVG doctype';
+  if (!ROOT_SVG.test(rest)) return 'its root element is not <svg>';
+  if (SCRIPT_ELEMENT.test(rest)) return 'it contains a <script> element';
+  for (const tag of startTags(rest)) {
+    if (tag === null) return 'its markup could not be read (an unterminated tag, comment or CDATA section)';
+    for (const { name, value } of tag) {
+      if (/^on/i.test(localName(name))) return `it has an event-handler attribute (${name})`;
+      if (/javascript:/i.test(normalisedUrl(value))) return 'it contains a javascript: URL';
+    }
+  }
+  return null;
+}
+
+interface Attribute {
+  name: string;
+  value: string;
+}
+
+const ATTRIBUTE = /\s*([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?/y;
+const TAG_END = /\s*\/?>/y;
+
+/**
+ * Every start tag's attributes, in order; null where the markup cannot be
+ * read. Quotes are respected, so a ">" inside a value cannot hide what follows.
+ */
+function* startTags(text: string): Generator<Attribute[] | null> {
+  let at = text.indexOf('<');
+  while (at !== -1) {
+    const skipTo = (closer: string): number => {
+      const end = text.indexOf(closer, at);
+      return end === -1 ? -1 : end + closer.length;
+    };
+    let next: number;
+    if (text.startsWith('<!--', at)) next = skipTo('-->');
+    else if (text.startsWith('<![CDATA[', at)) next = skipTo(']]>');
+    else if (text.startsWith('<?', at)) next = skipTo('?>');
+    else if (text.startsWith('</', at) || text.startsWith('<!', at)) next = skipTo('>');
+    else {
+      const name = /^<[^\s/>]+/.exec(text.slice(at, at + 200));
+      if (!name) {
+        yield null;
+        return;
+      }
+      const attributes: Attribute[] = [];
+      let cursor = at + name[0].length;
+      for (;;) {
+        TAG_END.lastIndex = cursor;
+        const end = TAG_END.exec(text);
+        if (end) {
+          next = TAG_END.lastIndex;
+          break;
+        }
+        ATTRIBUTE.lastIndex = cursor;
+        const attribute = ATTRIBUTE.exec(text);
+        if (!attribute || ATTRIBUTE.lastIndex === cursor) {
+          yield null;
+          return;
+        }
+        attributes.push({ name: attribute[1]!, value: attribute[2] ?? attribute[3] ?? attribute[4] ?? '' });
+        cursor = ATTRIBUTE.lastIndex;
+      }
+      yield attributes;
+    }
+    if (next === -1) {
+      yield null;
+      return;
+    }
+    at = text.indexOf('<', next);
+  }
+}
+
+const localName = (name: string): string => name.slice(name.indexOf(':') + 1);
+
+/** A URL as a browser would read it: character references decoded, whitespace and controls dropped. */
+function normalisedUrl(value: string): string {
+  return (
+    value
+      .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff)))
+      .replace(/&#(\d+);?/g, (_, decimal: string) => String.fromCodePoint(Math.min(Number(decimal), 0x10ffff)))
+      .replace(/&colon;/gi, ':')
+      // eslint-disable-next-line no-control-regex -- browsers drop control characters from URLs, so must we.
+      .replace(/[\s\u0000-\u001f]+/g, '')
+  );
+}
+
+const KIND_LABEL: Record<ExportKind, string> = { png: 'a PNG', svg: 'an SVG' };
+
+/**
+ * Refuses, with a message for the user, bytes that are not the kind they
+ * claim to be. Returns the PNG's size, which the clipboard reply reports.
+ */
+export function checkExportBytes(
+  bytes: Uint8Array,
+  kind: ExportKind,
+  refused = 'The file was not saved',
+): PngSize | null {
+  if (kind === 'png') {
+    const png = readPng(bytes);
+    if (png.ok) return png.size;
+    throw new HandlerError('invalid-input', `${refused}: it is not ${KIND_LABEL.png} (${png.problem}).`);
+  }
+  if (looksLikePng(bytes)) throw new HandlerError('invalid-input', `${refused}: it is a PNG, not an SVG.`);
+  const problem = svgProblem(bytes);
+  if (problem)
+    throw new HandlerError('invalid-input', `${refused}: it is not ${KIND_LABEL.svg} we would write (${problem}).`);
+  return null;
+}

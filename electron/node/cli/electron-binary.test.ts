@@ -1,11 +1,48 @@
 import { existsSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { findElectronBinary } from './electron-binary';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { findElectronBinary, locateElectronBinary } from './electron-binary';
 
 describe('findElectronBinary', () => {
-  it('finds the downloaded binary or says why not, never a loader error', () => {
+  it('finds the installed binary or says why not, never a loader error', () => {
     const binary = findElectronBinary();
     if (binary.found) expect(existsSync(binary.path)).toBe(true);
-    else expect(binary.reason).not.toMatch(/is not defined|Cannot find module/);
+    else expect(binary.reason).toMatch(/not downloaded|missing/);
+  });
+});
+
+describe('locateElectronBinary', () => {
+  let packageDir: string;
+  beforeEach(async () => {
+    packageDir = await mkdtemp(path.join(os.tmpdir(), 'electron-package-'));
+  });
+  afterEach(() => rm(packageDir, { recursive: true, force: true }));
+
+  it('says the binary was never downloaded when the install script did not run', () => {
+    expect(locateElectronBinary(packageDir)).toEqual({
+      found: false,
+      reason: 'the Electron binary was not downloaded',
+    });
+  });
+
+  it('finds the executable path.txt names inside dist/', async () => {
+    await writeFile(path.join(packageDir, 'path.txt'), 'electron');
+    expect(locateElectronBinary(packageDir).found).toBe(false);
+    await mkdir(path.join(packageDir, 'dist'));
+    await writeFile(path.join(packageDir, 'dist', 'electron'), '');
+    expect(locateElectronBinary(packageDir)).toEqual({ found: true, path: path.join(packageDir, 'dist', 'electron') });
+  });
+
+  it('honours ELECTRON_OVERRIDE_DIST_PATH like the electron package does', async () => {
+    const override = path.join(packageDir, 'custom');
+    await writeFile(path.join(packageDir, 'path.txt'), 'electron');
+    await mkdir(override);
+    await writeFile(path.join(override, 'electron'), '');
+    expect(locateElectronBinary(packageDir, { ELECTRON_OVERRIDE_DIST_PATH: override })).toEqual({
+      found: true,
+      path: path.join(override, 'electron'),
+    });
   });
 });

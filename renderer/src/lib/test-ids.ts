@@ -70,4 +70,19 @@ export const TID = {
   exportSizePreview: (id: string) => `export-size-${id}`,
   exportError: (id: string) => `export-error-${id}`,
   // --- end diagram export ---
+  // --- Export all (components/export/ExportAll*) ---
+  exportAllOpen: (id: string) => `export-all-open-${id}`,
+  exportAllDialog: 'export-all-dialog',
+  exportAllPlan: 'export-all-plan',
+  exportAllStart: 'export-all-start',
+  exportAllStop: 'export-all-stop',
+  exportAllClose: 'export-all-close',
+  exportAllProgress: 'export-all-progress',
+  exportAllProgressText: 'export-all-progress-text',
+  exportAllCurrent: 'export-all-current',
+  exportAllSummary: 'export-all-summary',
+  exportAllLocation: 'export-all-location',
+  exportAllFailure: 'export-all-failure',
+  exportAllError: 'export-all-error',
+  // --- end export all ---
 } as const;

@@ -1,0 +1,36 @@
+import type { BreakEvenReply } from '../pricing/pricing.svelte';
+import { exportChartPng } from './chart-export';
+import type { ExportAllItem, ExportAllPlan } from './export-all-plan';
+import { runExportAll, type ExportAllProgress, type ExportAllSummary } from './export-all-runner';
+import { exportPng, type ExportFacts } from './export-diagram';
+import type { ExportChoices } from './export-settings.svelte';
+import type { ExportSink } from './export-sink';
+
+/** One run's inputs, read once at Start: changing a setting or a slider meanwhile changes nothing. */
+export interface ExportAllRun {
+  plan: ExportAllPlan;
+  choices: ExportChoices;
+  facts: ExportFacts;
+  breakEven: BreakEvenReply | null;
+}
+
+async function makeItem(item: ExportAllItem, run: ExportAllRun): Promise<Uint8Array<ArrayBuffer>> {
+  if (item.kind === 'chart') return (await exportChartPng(item.chart, run.choices, run.facts, run.breakEven)).bytes;
+  const png = await exportPng(item.option, run.choices, run.facts);
+  return new Uint8Array(await png.blob.arrayBuffer());
+}
+
+/** Loaded when a run starts, so the app's first paint carries none of the chart and zip code. */
+export function exportAllTo(
+  sink: ExportSink,
+  run: ExportAllRun,
+  onProgress: (progress: ExportAllProgress) => void,
+  stopRequested: () => boolean,
+): Promise<ExportAllSummary> {
+  return runExportAll(run.plan.items, {
+    make: (item) => makeItem(item, run),
+    write: (fileName, bytes) => sink.write(fileName, bytes),
+    onProgress,
+    stopRequested,
+  });
+}

@@ -11,6 +11,11 @@ export interface ShellOptions {
   shell: 'browser' | 'electron';
 }
 
+interface TestOptions {
+  /** Files given on the app's command line, as a user would (`npm run serve -- a.json`). */
+  launchFiles: string[];
+}
+
 interface WorkerFixtures {
   shell: ShellOptions['shell'];
   /** Only launched for the browser project: the Electron project brings its own Chromium. */
@@ -29,8 +34,9 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error('timed out')), ms))]);
 }
 
-export const test = base.extend<TestFixtures, WorkerFixtures>({
+export const test = base.extend<TestFixtures & TestOptions, WorkerFixtures>({
   shell: ['browser', { option: true, scope: 'worker' }],
+  launchFiles: [[], { option: true }],
 
   sharedBrowser: [
     async ({ shell, playwright, launchOptions }, use) => {
@@ -50,7 +56,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   },
 
   // One fixture yields the app's page in either shell; specs never know which.
-  appPage: async ({ shell, sharedBrowser, dataDir, viewport, colorScheme }, use, testInfo) => {
+  appPage: async ({ shell, sharedBrowser, dataDir, launchFiles, viewport, colorScheme }, use, testInfo) => {
     let page: Page;
     let problems: PageProblems;
     let cspViolations: string[] = [];
@@ -64,14 +70,14 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
           `Electron binary not available here (${electron.found ? '' : electron.reason}); run where it is installed.`,
         );
         const app = await _electron.launch({
-          args: [ELECTRON_MAIN],
+          args: [ELECTRON_MAIN, ...launchFiles],
           env: { ...process.env, COMPUTE_EXPLORER_DATA_DIR: dataDir },
         });
         cleanups.push(() => app.close());
         page = await app.firstWindow();
         problems = watchPage(page, 'app://explorer');
       } else {
-        const host = await startHostProcess(dataDir);
+        const host = await startHostProcess(dataDir, launchFiles);
         cleanups.push(() => host.stop());
         const context = await sharedBrowser!.newContext({ viewport, colorScheme, acceptDownloads: true });
         cleanups.push(() => context.close());

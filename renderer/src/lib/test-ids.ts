@@ -70,4 +70,14 @@ export const TID = {
   exportSizePreview: (id: string) => `export-size-${id}`,
   exportError: (id: string) => `export-error-${id}`,
   // --- end diagram export ---
+  // --- Commands: palette, About, shell events ---
+  commandPalette: 'command-palette',
+  commandInput: 'command-input',
+  commandOption: (id: string) => `command-option-${id}`,
+  aboutDialog: 'about-dialog',
+  aboutVersion: 'about-version',
+  aboutPriceBook: 'about-price-book',
+  /** Agreed with the Export-all dialog's author: the dialog carries this id. */
+  exportAllDialog: 'export-all-dialog',
+  // --- end commands ---
 } as const;

@@ -57,3 +57,39 @@ export class AppPage {
     await this.page.keyboard.press(key);
   }
 }
+
+// --- Commands: palette, About ---
+export class CommandPalette {
+  constructor(readonly app: AppPage) {}
+
+  get dialog(): Locator {
+    return this.app.byTestId(TID.commandPalette);
+  }
+
+  get input(): Locator {
+    return this.app.byTestId(TID.commandInput);
+  }
+
+  get options(): Locator {
+    return this.dialog.getByRole('option');
+  }
+
+  option(id: string): Locator {
+    return this.app.byTestId(TID.commandOption(id));
+  }
+
+  /** Ctrl+K (Cmd+K on macOS), from wherever focus is. */
+  async open(): Promise<void> {
+    await this.app.page.keyboard.press('ControlOrMeta+k');
+    await expect(this.input).toBeFocused();
+  }
+
+  /** Opens the palette, types `query`, checks that `id` is the one picked, and presses Enter. */
+  async run(id: string, query: string): Promise<void> {
+    await this.open();
+    await this.input.fill(query);
+    await expect(this.option(id)).toHaveAttribute('aria-selected', 'true');
+    await this.app.page.keyboard.press('Enter');
+  }
+}
+// --- end commands ---

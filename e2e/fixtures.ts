@@ -11,6 +11,11 @@ export interface ShellOptions {
   shell: 'browser' | 'electron';
 }
 
+interface TestOptions {
+  /** Files given on the app's command line, as a user would (`npm run serve -- a.json`). */
+  launchFiles: string[];
+}
+
 interface WorkerFixtures {
   shell: ShellOptions['shell'];
   /** Only launched for the browser project: the Electron project brings its own Chromium. */
@@ -31,8 +36,9 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error('timed out')), ms))]);
 }
 
-export const test = base.extend<TestFixtures, WorkerFixtures>({
+export const test = base.extend<TestFixtures & TestOptions, WorkerFixtures>({
   shell: ['browser', { option: true, scope: 'worker' }],
+  launchFiles: [[], { option: true }],
 
   sharedBrowser: [
     async ({ shell, playwright, launchOptions }, use) => {
@@ -51,7 +57,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await rm(dir, { recursive: true, force: true });
   },
 
-  electronApp: async ({ shell, dataDir }, use, testInfo) => {
+  electronApp: async ({ shell, dataDir, launchFiles }, use, testInfo) => {
     if (shell !== 'electron') return use(null);
     const electron = findElectronBinary();
     testInfo.skip(
@@ -59,7 +65,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       `Electron binary not available here (${electron.found ? '' : electron.reason}); run where it is installed.`,
     );
     const app = await _electron.launch({
-      args: [ELECTRON_MAIN],
+      args: [ELECTRON_MAIN, ...launchFiles],
       env: { ...process.env, COMPUTE_EXPLORER_DATA_DIR: dataDir },
     });
     try {
@@ -70,7 +76,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   },
 
   // One fixture yields the app's page in either shell; specs never know which.
-  appPage: async ({ sharedBrowser, electronApp, dataDir, viewport, colorScheme }, use) => {
+  appPage: async ({ sharedBrowser, electronApp, dataDir, launchFiles, viewport, colorScheme }, use) => {
     let page: Page;
     let problems: PageProblems;
     let cspViolations: string[] = [];
@@ -81,7 +87,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         page = await electronApp.firstWindow();
         problems = watchPage(page, 'app://explorer');
       } else {
-        const host = await startHostProcess(dataDir);
+        const host = await startHostProcess(dataDir, launchFiles);
         cleanups.push(() => host.stop());
         const context = await sharedBrowser!.newContext({ viewport, colorScheme, acceptDownloads: true });
         cleanups.push(() => context.close());

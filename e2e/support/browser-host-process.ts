@@ -20,8 +20,9 @@ process.once('exit', () => {
  * Starts browser mode exactly as a user does (`serve --no-open`) and waits for
  * its documented startup line, not for a timer.
  */
-export function startHostProcess(dataDir: string): Promise<RunningHost> {
-  const child = spawn(process.execPath, [SERVE_ENTRY, '--port', '0', '--no-open', '--data-dir', dataDir], {
+export function startHostProcess(dataDir: string, files: readonly string[] = []): Promise<RunningHost> {
+  const args = [SERVE_ENTRY, '--port', '0', '--no-open', '--data-dir', dataDir, ...files];
+  const child = spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.add(child);

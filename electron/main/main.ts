@@ -4,7 +4,9 @@ import { APP_VERSION } from '../node/build-info';
 import { createAppHandlers } from '../node/ipc/app-handlers';
 import { createPricingService } from '../node/pricing/pricing-service';
 import { openProfileStore } from '../node/profiles/profile-store';
+import { createProfileFileOpener, profileFilePaths } from '../node/shell/open-profile-files';
 import { createShellEventQueue } from '../node/shell/shell-event-queue';
+import { installAppMenu } from './app-menu';
 import { registerAppScheme, serveRendererOnAppScheme } from './app-protocol';
 import { createDesktopServices } from './desktop-export';
 import { exposeHandlersOverIpc } from './ipc-adapter';
@@ -16,12 +18,16 @@ import { createMainWindow } from './window';
 const dataDirOverride = process.env.COMPUTE_EXPLORER_DATA_DIR;
 if (dataDirOverride) app.setPath('userData', path.resolve(dataDirOverride));
 
+// Profile files from the command line, a second launch or the dock icon; they wait for the store.
+const profileFiles = createProfileFileOpener();
+
 // One window, one process: a second launch focuses the first.
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   registerAppScheme();
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    profileFiles.open(profileFilePaths(argv, workingDirectory));
     const window = BrowserWindow.getAllWindows()[0];
     if (window) {
       if (window.isMinimized()) window.restore();
@@ -29,6 +35,11 @@ if (!app.requestSingleInstanceLock()) {
     }
   });
   app.on('window-all-closed', () => app.quit());
+  // macOS sends files dropped on the dock icon (even the one that launched the app) this way.
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    profileFiles.open([file]);
+  });
   void app.whenReady().then(start);
 }
 
@@ -60,5 +71,8 @@ async function start(): Promise<void> {
       shellEvents,
     }),
   );
+  installAppMenu({ shellEvents, files: profileFiles });
+  profileFiles.attach({ importText: profiles.importText, push: shellEvents.push });
+  profileFiles.open(profileFilePaths(process.argv, process.cwd()));
   await createMainWindow(app.getPath('userData'));
 }

@@ -3,17 +3,20 @@ export interface ServeArgs {
   open: boolean;
   dataDir: string | null;
   help: boolean;
+  /** Profile files to open once the page connects, as given (relative to the working folder). */
+  files: string[];
 }
 
 export const SERVE_USAGE = `Usage: npm run serve -- [--port N] [--no-open] [--data-dir DIR]
 
   --port N        listen on 127.0.0.1:N (default: a free port)
   --no-open       do not open the system browser
-  --data-dir DIR  where app data lives (default: the desktop app's data folder)`;
+  --data-dir DIR  where app data lives (default: the desktop app's data folder)
+  PROFILE.json    import these profile files and open them in the app`;
 
 /** Parses browser-mode flags; throws an Error whose message names the bad flag. */
 export function parseServeArgs(argv: readonly string[]): ServeArgs {
-  const args: ServeArgs = { port: 0, open: true, dataDir: null, help: false };
+  const args: ServeArgs = { port: 0, open: true, dataDir: null, help: false, files: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] =
@@ -44,7 +47,8 @@ export function parseServeArgs(argv: readonly string[]): ServeArgs {
         args.help = true;
         break;
       default:
-        throw new Error(`unknown option "${arg}"`);
+        if (!arg.startsWith('-') && /\.json$/i.test(arg)) args.files.push(arg);
+        else throw new Error(`unknown option "${arg}"`);
     }
   }
   return args;

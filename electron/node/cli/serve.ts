@@ -5,6 +5,7 @@ import { defaultDataDir } from '../data-dir';
 import { createAppHandlers } from '../ipc/app-handlers';
 import { createPricingService } from '../pricing/pricing-service';
 import { openProfileStore } from '../profiles/profile-store';
+import { openProfileFiles } from '../shell/open-profile-files';
 import { createShellEventQueue } from '../shell/shell-event-queue';
 import { openInSystemBrowser } from './open-browser';
 import { parseServeArgs, SERVE_USAGE } from './serve-args';
@@ -27,6 +28,11 @@ export async function runServe(argv: readonly string[]): Promise<number> {
   pricing.warmUp();
   const profiles = await openProfileStore({ dir: path.join(dataDir, 'profiles') });
   const shellEvents = createShellEventQueue();
+  // Queued until the page asks: it opens them once it connects.
+  const opening = openProfileFiles(
+    args.files.map((file) => path.resolve(file)),
+    { importText: profiles.importText, push: shellEvents.push },
+  );
   const host = await startBrowserHost({
     // The bundle lives in dist/electron; the built renderer beside it.
     rendererRoot: path.resolve(__dirname, '..', 'renderer'),
@@ -41,6 +47,7 @@ export async function runServe(argv: readonly string[]): Promise<number> {
       shellEvents,
     }),
   });
+  await opening;
   console.log(startupLine(host));
   console.log(`Data folder: ${dataDir}. Press Ctrl+C to stop.`);
   if (args.open) openInSystemBrowser(host.url);

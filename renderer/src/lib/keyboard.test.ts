@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortcutFor, type KeyLike } from './keyboard';
+import { resolveShortcut, shortcutFor, type KeyLike } from './keyboard';
 
 const key = (k: string, extra: Partial<KeyLike> = {}): KeyLike => ({
   key: k,
@@ -32,7 +32,31 @@ describe('shortcutFor', () => {
 
   it('leaves other Ctrl/Cmd chords to the browser and the menus', () => {
     expect(shortcutFor(key(']', { ctrlKey: true }))).toBeNull();
-    expect(shortcutFor(key('k', { metaKey: true }))).toBeNull();
+    expect(shortcutFor(key('j', { metaKey: true }))).toBeNull();
+    expect(shortcutFor(key('s', { ctrlKey: true, altKey: true }))).toBeNull();
+  });
+
+  it('runs the menu commands from their chords, in a field too', () => {
+    const chords: [KeyLike, string][] = [
+      [key('k', { ctrlKey: true, targetIsEditable: true }), 'command-palette'],
+      [key('K', { metaKey: true }), 'command-palette'],
+      [key('n', { ctrlKey: true }), 'new-profile'],
+      [key('o', { metaKey: true }), 'open-profile'],
+      [key('e', { ctrlKey: true }), 'export-diagram'],
+      [key('E', { ctrlKey: true, shiftKey: true }), 'export-all'],
+      [key('C', { ctrlKey: true, shiftKey: true }), 'copy-diagram'],
+      [key('b', { metaKey: true }), 'toggle-sliders'],
+    ];
+    for (const [event, action] of chords) expect(shortcutFor(event), action).toBe(action);
+  });
+
+  it('marks which keys are command accelerators, so the desktop menu can own them', () => {
+    expect(resolveShortcut(key('s', { ctrlKey: true }))).toEqual({ action: 'save-profile', isAccelerator: true });
+    expect(resolveShortcut(key('ArrowDown', { altKey: true }))).toEqual({
+      action: 'next-service',
+      isAccelerator: true,
+    });
+    expect(resolveShortcut(key(']'))).toEqual({ action: 'next-service', isAccelerator: false });
   });
 
   it('F5 starts the presentation, even from a field, while Ctrl/Alt+F5 stay the browser’s', () => {

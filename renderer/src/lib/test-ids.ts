@@ -85,4 +85,12 @@ export const TID = {
   exportAllFailure: 'export-all-failure',
   exportAllError: 'export-all-error',
   // --- end export all ---
+  // --- Commands: palette, About, shell events ---
+  commandPalette: 'command-palette',
+  commandInput: 'command-input',
+  commandOption: (id: string) => `command-option-${id}`,
+  aboutDialog: 'about-dialog',
+  aboutVersion: 'about-version',
+  aboutPriceBook: 'about-price-book',
+  // --- end commands ---
 } as const;

@@ -1,0 +1,11 @@
+/**
+ * What the commands open or toggle that has no home of its own: the palette,
+ * the About panel, the Costs page's sliders, and the diagram last viewed
+ * (what Export/Copy Diagram use away from a service page).
+ */
+export const commandUi = $state({
+  paletteOpen: false,
+  aboutOpen: false,
+  costsSlidersHidden: false,
+  lastOptionId: null as string | null,
+});

@@ -1,0 +1,130 @@
+import { COMMAND_IDS, COMMANDS, type CommandId, type CommandInfo } from '../../../../electron/common/commands';
+import { announcer } from '../announcer.svelte';
+import { nextServiceId, optionById, previousServiceId, SERVICES } from '../catalog';
+import type { ComputeOptionId } from '../catalog/types';
+import { requestExportAll } from '../export/export-all-request.svelte';
+import { presentation } from '../presentation/presentation.svelte';
+import { profileActions } from '../profiles/profile-actions.svelte';
+import { profiles } from '../profiles/profiles.svelte';
+import { router } from '../router.svelte';
+import { availability, diagramOptionFor, type Availability, type CommandContext, type Shell } from './command-context';
+import { commandUi } from './command-ui.svelte';
+import { copyDiagramPng, exportDiagramPng } from './diagram-commands';
+import { pickJsonFile } from './pick-file';
+
+/**
+ * The one place commands run: the palette, the keyboard and the desktop
+ * menu (through shell events) all call `runCommand`. Each body calls the
+ * app's existing actions; none re-implements one.
+ */
+
+/** The desktop app's preload exposes `window.explorer`; browser mode has none. */
+export const SHELL: Shell = 'explorer' in window ? 'electron' : 'browser';
+
+function diagramOption() {
+  const id = diagramOptionFor(router.current, commandUi.lastOptionId);
+  return id ? optionById(id as ComputeOptionId) : null;
+}
+
+function currentContext(): CommandContext {
+  return {
+    route: router.current,
+    presenting: presentation.active,
+    openProfileName: profiles.open?.profile.name ?? null,
+    diagramLabel: diagramOption()?.label ?? null,
+  };
+}
+
+/** Reads reactive state: call it inside `$derived` to follow changes. */
+export function commandAvailability(id: CommandId): Availability {
+  return availability(id, currentContext());
+}
+
+function goToService(step: 'next' | 'previous'): void {
+  const route = router.current;
+  const id =
+    route.name === 'service'
+      ? (step === 'next' ? nextServiceId : previousServiceId)(route.id)
+      : (step === 'next' ? SERVICES[0]! : SERVICES.at(-1)!).id;
+  router.go({ name: 'service', id });
+}
+
+async function importProfile(): Promise<void> {
+  const file = await pickJsonFile();
+  if (file && (await profileActions.importFile(file))) router.go({ name: 'costs' });
+}
+
+function toggleSliders(): void {
+  if (presentation.active) presentation.toggleSliders();
+  else commandUi.costsSlidersHidden = !commandUi.costsSlidersHidden;
+  const shown = presentation.active ? presentation.slidersOpen : !commandUi.costsSlidersHidden;
+  announcer.say(shown ? 'Sliders shown.' : 'Sliders hidden.');
+}
+
+/** A failure is shown in the notice bar, where other refusals are. */
+async function announcing(work: () => Promise<string>): Promise<void> {
+  try {
+    announcer.say(await work());
+  } catch (error) {
+    profiles.say(error instanceof Error ? error.message : String(error));
+  }
+}
+
+const RUN: Record<CommandId, () => unknown> = {
+  'new-profile': async () => {
+    await profileActions.startNew();
+    router.go({ name: 'costs' });
+  },
+  'open-profile': () => {
+    router.go({ name: 'profiles' });
+    announcer.say('Pick a profile to open.');
+  },
+  'save-profile': () => profileActions.save(),
+  'save-profile-as': () => profileActions.saveAs(),
+  'import-profile': importProfile,
+  'export-profile': () =>
+    announcing(async () => {
+      const open = profiles.open!.profile;
+      await profiles.exportProfile(open.id);
+      return `Exported “${open.name}”.`;
+    }),
+  'export-diagram': () => announcing(() => exportDiagramPng(diagramOption()!)),
+  'copy-diagram': () => announcing(() => copyDiagramPng(diagramOption()!)),
+  'export-all': requestExportAll,
+  // Pressed again while presenting, it starts over, as in slide software.
+  present: () => (presentation.active ? presentation.goTo(0) : presentation.start()),
+  'next-service': () => goToService('next'),
+  'previous-service': () => goToService('previous'),
+  'toggle-sliders': toggleSliders,
+  'command-palette': () => (commandUi.paletteOpen = true),
+  about: () => (commandUi.aboutOpen = true),
+};
+
+/**
+ * Runs a command if it can run now; otherwise says why (the announcer, and
+ * the notice bar when asked from the menu, where nothing else would show it).
+ */
+export async function runCommand(id: CommandId, from: 'palette' | 'keyboard' | 'menu'): Promise<void> {
+  const state = commandAvailability(id);
+  if (!state.enabled) {
+    announcer.say(`${COMMANDS[id].label}: ${state.reason}`);
+    if (from === 'menu') profiles.say(`${COMMANDS[id].label}: ${state.reason}`);
+    return;
+  }
+  await RUN[id]();
+}
+
+export interface CommandEntry extends CommandInfo {
+  id: CommandId;
+}
+
+/** The commands the palette lists: all but the palette itself. */
+export const PALETTE_COMMANDS: readonly CommandEntry[] = COMMAND_IDS.filter((id) => id !== 'command-palette').map(
+  (id) => ({ id, ...COMMANDS[id] }),
+);
+
+/** Remembers the diagram shown, for Export/Copy Diagram on pages without one. */
+export function rememberDiagram(): void {
+  const route = router.current;
+  if (route.name === 'service') commandUi.lastOptionId = diagramOptionFor(route, commandUi.lastOptionId);
+}

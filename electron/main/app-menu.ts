@@ -1,5 +1,6 @@
 import { app, dialog, Menu, type MenuItemConstructorOptions } from 'electron';
 import type { CommandId } from '../common/commands';
+import { PROFILE_FILE_EXTENSIONS } from '../common/profiles/profile-names';
 import { buildMenuTemplate, type MenuItemSpec } from '../node/menu/menu-template';
 import type { ProfileFileOpener } from '../node/shell/open-profile-files';
 import type { ShellEventQueue } from '../node/shell/shell-event-queue';
@@ -17,7 +18,7 @@ async function importWithDialog(files: ProfileFileOpener): Promise<void> {
   const chosen = await dialog.showOpenDialog({
     title: 'Import profile',
     properties: ['openFile', 'multiSelections'],
-    filters: [{ name: 'Workload profiles', extensions: ['json'] }],
+    filters: [{ name: 'Workload profiles', extensions: [...PROFILE_FILE_EXTENSIONS] }],
   });
   if (!chosen.canceled) files.open(chosen.filePaths);
 }

@@ -36,6 +36,7 @@ describe('profile names', () => {
 
   it('takes a name from an imported file name, never a path', () => {
     expect(nameFromFileName('C:\\fakepath\\checkout-api.json')).toBe('checkout-api');
+    expect(nameFromFileName('Black Friday.cxprofile')).toBe('Black Friday');
     expect(nameFromFileName('../x/Nightly\u0000 job.JSON')).toBe('Nightly job');
     expect(nameFromFileName('.json')).toBeNull();
     expect(nameFromFileName(undefined)).toBeNull();

@@ -50,6 +50,20 @@ export function exportFileName(name: string): string {
 }
 
 /**
+ * What a profile file may be called: `.json` (what Export writes, what
+ * `npm run price` reads) or `.cxprofile`, the same JSON under the extension
+ * the installers register with the OS (claiming every `.json` would not do).
+ */
+export const PROFILE_FILE_EXTENSIONS = ['json', 'cxprofile'] as const;
+
+export function isProfileFileName(fileName: string): boolean {
+  return /\.(json|cxprofile)$/i.test(fileName);
+}
+
+/** For file pickers' `accept`. */
+export const PROFILE_FILE_ACCEPT = '.json,.cxprofile,application/json';
+
+/**
  * A name from an imported file's name ("C:\\fakepath\\checkout-api.json" →
  * "checkout-api"), or null when nothing usable is left.
  */
@@ -57,7 +71,7 @@ export function nameFromFileName(fileName: string | undefined): string | null {
   if (fileName === undefined) return null;
   const base = fileName.split(/[\\/]/).pop() ?? '';
   const name = base
-    .replace(/\.json$/i, '')
+    .replace(/\.(json|cxprofile)$/i, '')
     .replace(/[\p{Cc}\p{Cs}]/gu, '')
     .trim();
   const fitted = truncate(name, PROFILE_NAME_MAX).trim();

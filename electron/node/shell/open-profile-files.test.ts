@@ -9,7 +9,7 @@ import { createProfileFileOpener, openProfileFiles, profileFilePaths } from './o
 import { createShellEventQueue } from './shell-event-queue';
 
 describe('profileFilePaths', () => {
-  it('keeps .json arguments, resolved against the launch folder, and nothing else', () => {
+  it('keeps .json and .cxprofile arguments, resolved against the launch folder, and nothing else', () => {
     const argv = [
       '/opt/Compute Explorer/compute-explorer',
       '.',
@@ -18,11 +18,13 @@ describe('profileFilePaths', () => {
       '--original-process-start-time=13370000',
       'checkout.json',
       '../shared/Nightly.JSON',
+      'Peak load.cxprofile',
       'notes.txt',
     ];
     expect(profileFilePaths(argv, '/home/ana/work')).toEqual([
       '/home/ana/work/checkout.json',
       '/home/ana/shared/Nightly.JSON',
+      '/home/ana/work/Peak load.cxprofile',
     ]);
   });
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { ShellEvent } from '../../common/desktop-ipc';
 import { PROFILE_TEXT_MAX } from '../../common/profiles/profile-schema';
+import { isProfileFileName } from '../../common/profiles/profile-names';
 import type { ProfileStore } from '../profiles/profile-store';
 import { readCapped } from '../profiles/read-capped';
 
@@ -17,7 +18,7 @@ export interface OpenTarget {
 }
 
 /**
- * The `.json` paths in an argv, resolved against the launch's working
+ * The profile file paths (`.json`, `.cxprofile`) in an argv, resolved against the launch's working
  * folder. The executable, Electron's own arguments (`.`, the main script)
  * and every flag are not files to open; a flag's value is always written
  * `--flag=value` by Chromium, so it never stands alone.
@@ -25,7 +26,7 @@ export interface OpenTarget {
 export function profileFilePaths(argv: readonly string[], cwd: string): string[] {
   const paths = argv
     .slice(1)
-    .filter((arg) => !arg.startsWith('-') && /\.json$/i.test(arg))
+    .filter((arg) => !arg.startsWith('-') && isProfileFileName(arg))
     .map((arg) => path.resolve(cwd, arg));
   return [...new Set(paths)];
 }

@@ -1,3 +1,5 @@
+import { PROFILE_FILE_ACCEPT } from '../../../../electron/common/profiles/profile-names';
+
 /**
  * The browser's file picker, asked from code. Call it inside a key press or
  * click: browsers show the picker only for a user gesture. Resolves to null
@@ -7,7 +9,7 @@ export function pickJsonFile(): Promise<File | null> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.accept = '.json,application/json';
+    input.accept = PROFILE_FILE_ACCEPT;
     input.addEventListener('change', () => resolve(input.files?.[0] ?? null), { once: true });
     input.addEventListener('cancel', () => resolve(null), { once: true });
     input.click();

@@ -9,7 +9,7 @@ import { profiles } from '../profiles/profiles.svelte';
 import { router } from '../router.svelte';
 import { availability, diagramOptionFor, type Availability, type CommandContext, type Shell } from './command-context';
 import { commandUi } from './command-ui.svelte';
-import { copyDiagramPng, exportDiagramPng } from './diagram-commands';
+import { copyDiagramPng, exportDiagramPng } from '../export/diagram-actions';
 import { pickJsonFile } from './pick-file';
 
 /**

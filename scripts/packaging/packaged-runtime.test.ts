@@ -105,7 +105,7 @@ describe('the built main-process bundles', () => {
     );
     const fixtures = await readFile('e2e/fixtures.ts', 'utf8');
     expect(fixtures).toMatch(/const ELECTRON_MAIN = path\.resolve\('dist\/electron\/main\.cjs'\);/);
-    expect(fixtures).toMatch(/_electron\.launch\(\{\s*args: \[ELECTRON_MAIN\]/);
+    expect(fixtures).toMatch(/_electron\.launch\(\{\s*args: \[ELECTRON_MAIN\b/);
   });
 
   it('report package.json’s version in the About panel (getAppInfo)', async () => {

@@ -44,6 +44,8 @@ export class LatestWinsWorker<P, R> {
   private readonly lanes = new Map<string, Lane<P, R>>();
   private readonly byId = new Map<number, Pending<P, R>>();
   private readonly timers = new Map<number, NodeJS.Timeout>();
+  /** Workers that have started running; a WeakSet so replaced ones are simply forgotten. */
+  private readonly online = new WeakSet<Worker>();
   private nextId = 1;
   private closed = false;
   restarts = 0;
@@ -87,6 +89,7 @@ export class LatestWinsWorker<P, R> {
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const worker = this.options.createWorker();
+    worker.once('online', () => this.online.add(worker));
     worker.on('message', (reply: WorkerReply<R>) => this.onReply(reply));
     worker.on('error', (error) => this.replace(worker, `crashed: ${error.message}`));
     worker.on('exit', (code) => this.replace(worker, `exited with code ${code}`));
@@ -99,13 +102,20 @@ export class LatestWinsWorker<P, R> {
     lane.inFlight = pending;
     this.byId.set(pending.request.id, pending);
     const worker = this.ensureWorker();
-    this.timers.set(
-      pending.request.id,
-      setTimeout(
-        () => this.replace(worker, `did not answer within ${this.options.timeoutMs} ms`),
-        this.options.timeoutMs,
-      ),
-    );
+    const id = pending.request.id;
+    // The clock starts once the worker runs: a start-up slowed by a busy machine is not a hang.
+    const armHangTimer = (): void => {
+      if (!this.byId.has(id) || this.worker !== worker) return;
+      this.timers.set(
+        id,
+        setTimeout(
+          () => this.replace(worker, `did not answer within ${this.options.timeoutMs} ms`),
+          this.options.timeoutMs,
+        ),
+      );
+    };
+    if (this.online.has(worker)) armHangTimer();
+    else worker.once('online', armHangTimer);
     worker.postMessage(pending.request);
   }
 

@@ -1,12 +1,9 @@
 import type { ShellEvent } from '../../../../electron/common/desktop-ipc';
 import { api } from '../api';
+import { retryDelayMs } from './retry-delay';
 
 /** Survives a reload, so a reloaded page does not replay menu clicks it already ran. */
 const SINCE_KEY = 'compute-explorer.shell-events-since';
-
-export function retryDelayMs(failures: number): number {
-  return Math.min(30_000, 500 * 2 ** failures);
-}
 
 function pause(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { retryDelayMs } from './shell-events';
+import { retryDelayMs } from './retry-delay';
 
 describe('retryDelayMs', () => {
   it('doubles after each failure from a second, and never waits more than 30 s', () => {

@@ -1,4 +1,5 @@
 import { api } from '../api';
+import { inDesktopApp } from './desktop-shell';
 
 /**
  * Where "Export all" puts its files: a folder the user chooses in the
@@ -33,8 +34,7 @@ async function openFolderSink(folderName: string): Promise<SinkOpening> {
 
 /** The sink for this shell; the zip code is loaded only when it is needed. */
 export async function openExportSink(folderName: string): Promise<SinkOpening> {
-  const { shell } = await api.getAppInfo();
-  if (shell === 'electron') return openFolderSink(folderName);
+  if (await inDesktopApp()) return openFolderSink(folderName);
   const { createZipSink } = await import('./export-sink-zip');
   return { status: 'open', sink: createZipSink(folderName) };
 }

@@ -1,5 +1,9 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
+import { bundleForTests } from '../testing/bundle-for-tests';
 import { LatestWinsWorker, WorkerUnavailableError } from './latest-wins-worker';
 
 // A real worker thread whose behaviour the payload picks: answer after a delay,
@@ -69,4 +73,10 @@ describe('LatestWinsWorker', () => {
     await expect(pool.request('evaluate', { crash: true })).rejects.toThrow(/crashed: boom/);
     expect(await pool.request('evaluate', { n: 4 })).toEqual({ status: 'done', value: 8 });
   });
+
+  it('keeps a process whose only work is a request alive until the answer, then lets it exit', async () => {
+    const child = await bundleForTests(path.join(import.meta.dirname, 'lone-caller-child.ts'), 'lone-caller.cjs');
+    const { stdout } = await promisify(execFile)(process.execPath, [child], { timeout: 20_000 });
+    expect(JSON.parse(stdout)).toEqual({ status: 'done', value: 42 });
+  }, 30_000);
 });

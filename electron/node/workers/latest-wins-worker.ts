@@ -102,6 +102,9 @@ export class LatestWinsWorker<P, R> {
     lane.inFlight = pending;
     this.byId.set(pending.request.id, pending);
     const worker = this.ensureWorker();
+    // A caller awaiting an answer keeps the process alive (a CLI or a bench has nothing else
+    // to); an idle worker never does.
+    worker.ref();
     const id = pending.request.id;
     // The clock starts once the worker runs: a start-up slowed by a busy machine is not a hang.
     const armHangTimer = (): void => {
@@ -133,6 +136,7 @@ export class LatestWinsWorker<P, R> {
     clearTimeout(this.timers.get(id));
     this.timers.delete(id);
     this.byId.delete(id);
+    if (this.byId.size === 0) this.worker?.unref();
     const lane = this.lane(pending.request.lane);
     lane.inFlight = null;
     const next = lane.waiting;

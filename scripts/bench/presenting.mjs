@@ -45,15 +45,10 @@ export async function benchPresenting(benchExportAll) {
   }
 }
 
-/** Its result in lines, whatever shape it comes in; a failure is a line too, not the end of the run. */
+/** Its figure as a line; a failure is a line too, not the end of the run. */
 async function exportAllLines(benchExportAll, session) {
   try {
-    const result = await benchExportAll(session);
-    if (result === undefined) return [];
-    if (typeof result === 'number') return [`export all: ${ms(result)}`];
-    if (typeof result === 'string') return [result];
-    if (Array.isArray(result)) return result.map(String);
-    return Object.entries(result).map(([key, value]) => `export all, ${key}: ${value}`);
+    return [String(await benchExportAll(session))];
   } catch (error) {
     return [`export all: failed — ${error instanceof Error ? error.message : error}`];
   }

@@ -44,6 +44,17 @@ test('Go ▸ Next Service moves to the next service page', async ({ app, electro
   await expect(app.heading).not.toHaveText(/EC2/);
 });
 
+test('View ▸ Present opens the deck full screen, though the click happened in the menu', async ({
+  app,
+  electronApp,
+}) => {
+  await clickMenu(electronApp!, 'present');
+  await expect(app.byTestId(TID.presentation)).toBeVisible();
+  await expect.poll(() => app.page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+  await app.page.keyboard.press('Escape');
+  await expect(app.byTestId(TID.presentation)).toBeHidden();
+});
+
 test('Export All writes every picture into a new folder inside the one chosen', async ({ app, electronApp }) => {
   const chosen = test.info().outputPath('exports');
   await mkdir(chosen, { recursive: true });

@@ -7,7 +7,7 @@ import { checkExportBytes } from './export-bytes';
 import { exportFileName, withExtension } from './export-file-names';
 import { createExportState } from './export-state';
 import { createFolderGrants } from './folder-grants';
-import { writeBytesAtomic } from './write-bytes-atomic';
+import { USER_FILE, writeFileAtomic } from '../store/write-file-atomic';
 
 /** Native dialogs, as the Electron layer provides them; null when the user cancels. */
 export interface DesktopDialogs {
@@ -58,7 +58,7 @@ export function createDesktopExportService(options: DesktopExportOptions): Deskt
           `${target} already exists; it was left alone. Export again and choose another name.`,
         );
       }
-      await writeBytesAtomic(target, bytes);
+      await writeFileAtomic(target, bytes, USER_FILE);
       await state.remember(path.dirname(target));
       return { status: 'saved', path: target };
     },

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { HandlerError } from '../ipc/handler-table';
 import { checkExportBytes } from './export-bytes';
 import { kindOfFileName, plainFileNameProblem, safeBaseName } from './export-file-names';
-import { writeBytesAtomic } from './write-bytes-atomic';
+import { USER_FILE, writeFileAtomic } from '../store/write-file-atomic';
 
 const MAX_SUFFIX = 999;
 
@@ -56,7 +56,7 @@ export function createFolderGrants(): FolderGrants {
           `The export folder ${folder} was moved or replaced; choose a folder again.`,
         );
       }
-      await writeBytesAtomic(target, bytes);
+      await writeFileAtomic(target, bytes, USER_FILE);
       return target;
     },
   };

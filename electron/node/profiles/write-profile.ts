@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import { access, open, rename, rm } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import { profileSchema, type Profile } from '../../common/profiles/profile-schema';
 import { writeJsonFileAtomic } from '../store/json-file';
+import { writeFileAtomic } from '../store/write-file-atomic';
 import { backupFile, profileFile } from './profile-paths';
 
 /**
@@ -24,16 +24,5 @@ export async function backUpOriginal(dir: string, id: string, version: number, b
     () => false,
   );
   if (alreadyKept) return;
-  const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
-  const handle = await open(temp, 'wx', 0o600);
-  try {
-    await handle.writeFile(bytes);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  await rename(temp, target).catch(async (error: unknown) => {
-    await rm(temp, { force: true });
-    throw error;
-  });
+  await writeFileAtomic(target, bytes);
 }

@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { describeZodError } from '../../common/schema-error';
+import { writeFileAtomic } from './write-file-atomic';
 
 export type JsonFileRead<T> =
   { kind: 'missing' } | { kind: 'ok'; value: T } | { kind: 'corrupt'; reason: string; movedTo: string };
@@ -48,18 +48,5 @@ async function setAside(file: string): Promise<string> {
 /** Temp file in the same folder, fsync, rename: readers see old or new, never half. */
 export async function writeJsonFileAtomic(file: string, value: unknown): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
-  const temp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
-  const handle = await open(temp, 'w', 0o600);
-  try {
-    await handle.writeFile(JSON.stringify(value, null, 2) + '\n', 'utf8');
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
-    await rename(temp, file);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
+  await writeFileAtomic(file, JSON.stringify(value, null, 2) + '\n');
 }

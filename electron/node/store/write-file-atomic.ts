@@ -2,17 +2,32 @@ import { randomBytes } from 'node:crypto';
 import { open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
+export interface AtomicWriteOptions {
+  /**
+   * A dot-file temp name, for folders the user browses (exports); the app's
+   * own folders use `NAME.<hex>.tmp`, which the profile store knows to sweep.
+   */
+  hiddenTemp?: boolean;
+  /** The new file's permissions (before the umask): the app's own data is private by default. */
+  mode?: number;
+}
+
 /**
- * Writes `bytes` to exactly `file`: a hidden temp file beside it, fsync,
- * rename. Whoever opens the file sees the old one or the whole new one, and
- * a failure leaves no temp file behind.
+ * Writes `data` to exactly `file`: a temp file beside it, fsync, rename.
+ * Whoever opens the file sees the old one or the whole new one, and a failure
+ * leaves no temp file behind. Every atomic write in the app goes through here.
  */
-export async function writeBytesAtomic(file: string, bytes: Uint8Array): Promise<void> {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+export async function writeFileAtomic(
+  file: string,
+  data: string | Uint8Array,
+  { hiddenTemp = false, mode = 0o600 }: AtomicWriteOptions = {},
+): Promise<void> {
+  const suffix = `${randomBytes(6).toString('hex')}.tmp`;
+  const temp = hiddenTemp ? path.join(path.dirname(file), `.${path.basename(file)}.${suffix}`) : `${file}.${suffix}`;
   try {
-    const handle = await open(temp, 'wx');
+    const handle = await open(temp, 'wx', mode);
     try {
-      await handle.writeFile(bytes);
+      await handle.writeFile(data);
       await handle.sync();
     } finally {
       await handle.close();
@@ -23,3 +38,6 @@ export async function writeBytesAtomic(file: string, bytes: Uint8Array): Promise
     throw error;
   }
 }
+
+/** A file written where the user chose (an export): a hidden temp, ordinary permissions. */
+export const USER_FILE: AtomicWriteOptions = { hiddenTemp: true, mode: 0o666 };

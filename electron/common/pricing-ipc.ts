@@ -1,6 +1,7 @@
 import './zod-no-eval';
 import { z } from 'zod';
 import { COMPUTE_OPTION_IDS } from './compute-options';
+import type { Deployment } from './pricing/deployment';
 import { PRICE_IDS } from './pricing/price-book';
 
 /**
@@ -22,6 +23,38 @@ export const lineItemSchema = z.object({
   source: z.string().optional(),
 });
 
+const count = z.int().min(0);
+
+export const deploymentSchema = z.object({
+  entry: z.enum(['api-gateway-rest', 'api-gateway-http', 'load-balancer', 'direct', 'job-queue']),
+  architecture: z.enum(['x86', 'arm']),
+  purchase: z.string(),
+  imagePull: z.boolean(),
+  availabilityZones: z.union([z.literal(1), z.literal(2)]),
+  compute: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('lambda'), memoryMB: finite, peakConcurrency: count, provisionedConcurrency: count }),
+    z.object({
+      kind: z.literal('instances'),
+      orchestrator: z.enum(['none', 'ecs', 'eks', 'batch']),
+      instanceType: z.string(),
+      instances: count,
+      copies: count,
+      copiesPerInstance: count,
+      copyVcpu: finite,
+      copyMemoryMB: finite,
+      scaling: z.enum(['fleet', 'per-job']),
+    }),
+    z.object({
+      kind: z.literal('fargate'),
+      orchestrator: z.enum(['ecs', 'eks', 'batch']),
+      tasks: count,
+      vcpu: finite,
+      memoryGB: finite,
+    }),
+    z.object({ kind: z.literal('lightsail'), bundle: z.string(), instances: count }),
+  ]),
+}) satisfies z.ZodType<Deployment>;
+
 export const optionResultSchema = z.object({
   id: z.enum(COMPUTE_OPTION_IDS),
   label: z.string(),
@@ -29,6 +62,7 @@ export const optionResultSchema = z.object({
   reason: z.string().optional(),
   monthlyUSD: finite.nullable(),
   lineItems: z.array(lineItemSchema),
+  deployment: deploymentSchema.optional(),
 });
 
 const priceBookSummarySchema = z.object({ version: z.string(), asOf: z.string(), region: z.literal('us-east-1') });

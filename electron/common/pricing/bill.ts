@@ -1,3 +1,4 @@
+import type { Deployment } from './deployment';
 import { PRICE_BOOK, type PriceId } from './price-book';
 import type { LineItem } from './types';
 
@@ -39,6 +40,8 @@ function lineItem(detail: LineDetail, costUSD: number, overridden: boolean): Lin
  */
 export class Bill {
   readonly lineItems: LineItem[] = [];
+  /** What the option deploys, recorded by the pricer from the plan it charged (detailed bills only). */
+  deployment: Deployment | null = null;
   private cents = 0;
 
   constructor(
@@ -53,10 +56,16 @@ export class Bill {
     this.lineItems.push(lineItem(detail, costUSD, overridden));
   }
 
+  /** Records the deployment; built lazily so sweeps allocate nothing. */
+  deploy(describe: () => Deployment): void {
+    if (this.detailed) this.deployment = describe();
+  }
+
   /** Starts over for the next option; sweeps reuse one bill (never a detailed one). */
   reset(): void {
     this.cents = 0;
     this.lineItems.length = 0;
+    this.deployment = null;
   }
 
   get totalUSD(): number {

@@ -12,7 +12,15 @@ function priceOption(pricer: OptionPricer, w: Workload, prices: Prices, detail: 
   const reason = pricer.price(bill, w, prices);
   const label = pricer.label(w);
   if (reason !== null) return { id: pricer.id, label, feasible: false, reason, monthlyUSD: null, lineItems: [] };
-  return { id: pricer.id, label, feasible: true, monthlyUSD: bill.totalUSD, lineItems: bill.lineItems };
+  const result: OptionResult = {
+    id: pricer.id,
+    label,
+    feasible: true,
+    monthlyUSD: bill.totalUSD,
+    lineItems: bill.lineItems,
+  };
+  if (bill.deployment) result.deployment = bill.deployment;
+  return result;
 }
 
 /**

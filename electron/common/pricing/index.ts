@@ -28,3 +28,4 @@ export {
 } from './break-even';
 export { formatCount, formatNumber, formatUnitPriceUSD, formatUSD } from './format';
 export type { EvaluateOptions, LineItem, OptionResult, PricingResult } from './types';
+export type { Deployment, DeploymentCompute, DeploymentEntry } from './deployment';

@@ -1,4 +1,5 @@
 import type { ComputeOptionId } from '../compute-options';
+import type { Deployment } from './deployment';
 import type { PriceId } from './price-book';
 
 /** One row of an option's bill. `costUSD` is unrounded; the total bills each line to the cent. */
@@ -25,6 +26,8 @@ export interface OptionResult {
   /** Sum of the line items, each rounded to the cent as AWS bills them; null when infeasible. */
   monthlyUSD: number | null;
   lineItems: LineItem[];
+  /** What the line items pay for, for diagrams and slides; present when feasible and detailed. */
+  deployment?: Deployment;
 }
 
 export interface PricingResult {

@@ -3,6 +3,7 @@ import type { Bill } from '../bill';
 import { planFleet, type FleetShape } from '../fleet-plan';
 import type { Prices } from '../prices';
 import type { Workload } from '../workload-schema';
+import { instancesDeployment, lambdaDeployment, lightsailDeployment } from './deployments';
 import { chargeEksCluster, chargeInstances, fleetInfeasibility } from './ec2-based';
 import { chargeFargateTasks, fargateInfeasibility } from './fargate';
 import { chargeLambda, lambdaInfeasibility, lambdaLabel } from './lambda';
@@ -18,9 +19,17 @@ export interface OptionPricer {
   price: Pricer;
 }
 
-function ec2Fleet(bill: Bill, w: Workload, prices: Prices, onEks: boolean, shape: FleetShape): string | null {
+function ec2Fleet(
+  bill: Bill,
+  w: Workload,
+  prices: Prices,
+  orchestrator: 'none' | 'ecs' | 'eks' | 'batch',
+  shape: FleetShape,
+): string | null {
+  const onEks = orchestrator === 'eks';
   const plan = planFleet(w, prices, shape, onEks);
   if (!plan) return fleetInfeasibility(w, onEks);
+  bill.deploy(() => instancesDeployment(w, plan, shape, orchestrator));
   chargeInstances(bill, w, prices, plan, shape);
   return null;
 }
@@ -44,7 +53,10 @@ export const OPTION_PRICERS: readonly OptionPricer[] = [
     label: lambdaLabel,
     price(bill, w, prices) {
       const reason = lambdaInfeasibility(w);
-      if (reason === null) chargeLambda(bill, w, prices);
+      if (reason === null) {
+        bill.deploy(() => lambdaDeployment(w));
+        chargeLambda(bill, w, prices);
+      }
       return reason;
     },
   },
@@ -52,7 +64,7 @@ export const OPTION_PRICERS: readonly OptionPricer[] = [
     id: 'ec2',
     label: () => 'EC2 (Auto Scaling group)',
     price(bill, w, prices) {
-      const reason = ec2Fleet(bill, w, prices, false, 'fleet');
+      const reason = ec2Fleet(bill, w, prices, 'none', 'fleet');
       if (reason !== null) return reason;
       chargeLoadBalancer(bill, w, prices);
       chargeTransferOut(bill, w, prices);
@@ -64,7 +76,7 @@ export const OPTION_PRICERS: readonly OptionPricer[] = [
     label: () => 'ECS on EC2',
     price(bill, w, prices) {
       chargeNothingFor(bill, 'ECS');
-      const reason = ec2Fleet(bill, w, prices, false, 'fleet');
+      const reason = ec2Fleet(bill, w, prices, 'ecs', 'fleet');
       if (reason === null) containerExtras(bill, w, prices);
       return reason;
     },
@@ -76,7 +88,7 @@ export const OPTION_PRICERS: readonly OptionPricer[] = [
       const reason = fargateInfeasibility(w, false);
       if (reason !== null) return reason;
       chargeNothingFor(bill, 'ECS');
-      chargeFargateTasks(bill, w, prices, false);
+      chargeFargateTasks(bill, w, prices, 'ecs');
       containerExtras(bill, w, prices);
       return null;
     },
@@ -86,7 +98,7 @@ export const OPTION_PRICERS: readonly OptionPricer[] = [
     label: () => 'EKS on EC2',
     price(bill, w, prices) {
       chargeEksCluster(bill, prices);
-      const reason = ec2Fleet(bill, w, prices, true, 'fleet');
+      const reason = ec2Fleet(bill, w, prices, 'eks', 'fleet');
       if (reason === null) containerExtras(bill, w, prices);
       return reason;
     },
@@ -98,7 +110,7 @@ export const OPTION_PRICERS: readonly OptionPricer[] = [
       const reason = fargateInfeasibility(w, true);
       if (reason !== null) return reason;
       chargeEksCluster(bill, prices);
-      chargeFargateTasks(bill, w, prices, true);
+      chargeFargateTasks(bill, w, prices, 'eks');
       containerExtras(bill, w, prices);
       return null;
     },
@@ -114,10 +126,10 @@ export const OPTION_PRICERS: readonly OptionPricer[] = [
         const reason = fargateInfeasibility(w, false);
         if (reason !== null) return reason;
         chargeNothingFor(bill, 'AWS Batch');
-        chargeFargateTasks(bill, w, prices, false);
+        chargeFargateTasks(bill, w, prices, 'batch');
       } else {
         chargeNothingFor(bill, 'AWS Batch');
-        const reason = ec2Fleet(bill, w, prices, false, 'per-job');
+        const reason = ec2Fleet(bill, w, prices, 'batch', 'per-job');
         if (reason !== null) return reason;
       }
       chargeImageStorage(bill, w, prices);
@@ -131,6 +143,7 @@ export const OPTION_PRICERS: readonly OptionPricer[] = [
     price(bill, w, prices) {
       const bundle = chooseLightsailBundle(w, prices);
       if (!bundle) return lightsailInfeasibility(w);
+      bill.deploy(() => lightsailDeployment(w, bundle, w.minInstances));
       chargeLightsail(bill, w, prices, bundle);
       return null;
     },

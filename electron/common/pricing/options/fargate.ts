@@ -3,9 +3,10 @@ import type { Bill } from '../bill';
 import { discountFactor, discountWords } from '../discounts';
 import { roundFargateTask, type FargateTaskSize } from '../fargate-sizes';
 import { formatNumber as n, formatUnitPriceUSD as usd } from '../format';
-import { runningCopies, runsPerMonth, secondsPerRun } from '../load';
+import { ceilUnit, peakConcurrentJobs, runningCopies, runsPerMonth, secondsPerRun } from '../load';
 import type { Prices } from '../prices';
 import type { Workload } from '../workload-schema';
+import { fargateDeployment } from './deployments';
 
 /** What one task (or EKS pod) asks Fargate for: EKS adds 256 MB for its own agents. */
 export function requestedMemoryGB(w: Workload, onEks: boolean): number {
@@ -35,12 +36,20 @@ function roundingWords(asked: number, billed: number, unit: string): string {
  * Tasks billed per second with a one-minute minimum: a service's copies run
  * for each day's hours; in batch mode every job is its own task.
  */
-export function chargeFargateTasks(bill: Bill, w: Workload, prices: Prices, onEks: boolean): void {
+export function chargeFargateTasks(
+  bill: Bill,
+  w: Workload,
+  prices: Prices,
+  orchestrator: 'ecs' | 'eks' | 'batch',
+): void {
+  const onEks = orchestrator === 'eks';
   const size = fargateTaskSize(w, onEks);
   if (!size) return;
   // Copies are counted at the size the workload asked for, like every other
   // option; vCPU that rounding adds is paid for but not relied on.
   const copies = runningCopies(w, w.vcpuPerTask);
+  const tasksAtPeak = w.kind === 'batch' ? Math.max(1, ceilUnit(peakConcurrentJobs(w))) : copies;
+  bill.deploy(() => fargateDeployment(w, size, tasksAtPeak, orchestrator));
   const runs = runsPerMonth(w, copies);
   const seconds = secondsPerRun(w, FARGATE_LIMITS.minimumBilledSeconds);
   const taskHours = (runs * seconds) / SECONDS_PER_HOUR;

@@ -38,6 +38,27 @@ export const ICONS = {
   users: 'resource/Users.svg',
   client: 'resource/Client.svg',
   internet: 'resource/Internet.svg',
+  // AWS's group icons: the corner mark of each group in an architecture diagram.
+  'group-aws-cloud': 'architecture-group/AWSCloudlogo.svg',
+  'group-aws-cloud-dark': 'architecture-group/AWSCloudlogoDark.svg',
+  'group-region': 'architecture-group/Region.svg',
+  'group-vpc': 'architecture-group/VirtualprivatecloudVPC.svg',
+  'group-private-subnet': 'architecture-group/Privatesubnet.svg',
+  'group-public-subnet': 'architecture-group/Publicsubnet.svg',
+  'group-auto-scaling': 'architecture-group/AutoScalinggroup.svg',
+  'group-ec2-contents': 'architecture-group/EC2instancecontents.svg',
+  'group-spot-fleet': 'architecture-group/SpotFleet.svg',
+  // Common parts of a system beyond its compute, for diagrams the user extends.
+  aurora: 'architecture-service/AmazonAurora.svg',
+  cloudfront: 'architecture-service/AmazonCloudFront.svg',
+  cognito: 'architecture-service/AmazonCognito.svg',
+  elasticache: 'architecture-service/AmazonElastiCache.svg',
+  'nat-gateway': 'resource/AmazonVPCNATGateway.svg',
+  rds: 'architecture-service/AmazonRDS.svg',
+  'route-53': 'architecture-service/AmazonRoute53.svg',
+  sns: 'architecture-service/AmazonSimpleNotificationService.svg',
+  'step-functions': 'architecture-service/AWSStepFunctions.svg',
+  waf: 'architecture-service/AWSWAF.svg',
 };
 
 function toIconifyIcon(name, svg) {
@@ -49,7 +70,10 @@ function toIconifyIcon(name, svg) {
     .replace(/<title>[\s\S]*?<\/title>/, '');
   // AWS draws its generic icons (users, client, internet) in squid ink, which
   // vanishes on a dark diagram; currentColor lets the diagram theme pick.
-  const themed = inner.replace(/fill="#23[0-9a-f]{4}"|fill="#242f3e"/gi, 'fill="currentColor"');
+  // Group icons come in a light and a dark version of their own and keep their colours.
+  const themed = name.startsWith('group-')
+    ? inner
+    : inner.replace(/fill="#23[0-9a-f]{4}"|fill="#242f3e"/gi, 'fill="currentColor"');
   // The data attribute lets tests (and exports) tell a real AWS icon from
   // Mermaid's "unknown icon" placeholder.
   const body = `<g data-aws-icon="${name}">${themed}</g>`;

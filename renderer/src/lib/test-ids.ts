@@ -7,6 +7,8 @@ export const TID = {
   serviceCard: (id: string) => `service-card-${id}`,
   servicePage: (id: string) => `service-page-${id}`,
   diagram: (id: string) => `diagram-${id}`,
+  diagramDescription: (id: string) => `diagram-description-${id}`,
+  diagramAlsoBilled: (id: string) => `diagram-also-billed-${id}`,
   comparePage: 'compare-page',
   compareTable: 'compare-table',
   comparePicker: (id: string) => `compare-pick-${id}`,

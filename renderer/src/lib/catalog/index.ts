@@ -8,7 +8,6 @@ export type {
   CompareRowKey,
   ComputeOption,
   ComputeOptionId,
-  Diagram,
   Service,
   ServiceCategory,
   ServiceId,

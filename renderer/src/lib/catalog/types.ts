@@ -57,23 +57,12 @@ export interface Service {
   compare: Record<CompareRowKey, string>;
 }
 
-export interface Diagram {
-  title: string;
-  /** One sentence read by screen readers in place of the picture. */
-  description: string;
-  /** Mermaid flowchart text; the app supplies theme and icon pack. */
-  source: string;
-  /** Every `aws:` icon name the source uses, without the prefix. */
-  icons: string[];
-}
-
 export interface ComputeOption {
   id: ComputeOptionId;
   /** E.g. "ECS on EC2". */
   label: string;
   /** The service whose page owns this option. */
   serviceId: ServiceId;
-  /** Three short facts for a presentation slide. */
+  /** Three short facts for a presentation slide. (Its diagram is generated from the estimate.) */
   keyFacts: [string, string, string];
-  diagram: Diagram;
 }

@@ -1,4 +1,6 @@
 import type { Theme } from '../theme.svelte';
+import { decorateDiagramSvg } from './decorate-svg';
+import { checkDiagramSource, RENDER_BUDGET_MS, withinBudget } from './diagram-guard';
 import { configureMermaid, loadMermaid } from './mermaid-loader';
 
 export interface RenderedDiagram {
@@ -18,6 +20,8 @@ interface Job {
   reject: (error: unknown) => void;
 }
 
+/** Generated diagrams change with every workload: keep the recent ones, not all. */
+const CACHE_LIMIT = 96;
 const cache = new Map<string, string>();
 const inProgress = new Map<string, Promise<string>>();
 const queues: Record<RenderPriority, Job[]> = { visible: [], background: [] };
@@ -40,6 +44,7 @@ export async function renderDiagram(
   const key = keyOf(source, theme);
   const hit = cache.get(key);
   if (hit !== undefined) return { svg: hit, cached: true };
+  checkDiagramSource(source);
   const queued = inProgress.get(key);
   if (queued) {
     if (priority === 'visible') promote(key);
@@ -57,6 +62,11 @@ export function cachedDiagram(source: string, theme: Theme): string | undefined 
   return cache.get(keyOf(source, theme));
 }
 
+function remember(key: string, svg: string): void {
+  cache.set(key, svg);
+  if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+}
+
 function promote(key: string): void {
   const index = queues.background.findIndex((job) => job.key === key);
   if (index >= 0) queues.visible.push(...queues.background.splice(index, 1));
@@ -71,10 +81,15 @@ async function drain(): Promise<void> {
         const mermaid = await loadMermaid();
         configureMermaid(mermaid, job.theme);
         const started = performance.now();
-        const { svg } = await mermaid.render(`diagram-svg-${++counter}`, job.source);
+        const { svg: drawn } = await withinBudget(
+          mermaid.render(`diagram-svg-${++counter}`, job.source),
+          RENDER_BUDGET_MS,
+          'Laying out the diagram',
+        );
+        const svg = decorateDiagramSvg(drawn, job.theme);
         // The layout cost alone, for `npm run bench`.
         performance.measure(`mermaid-render:${job.label}:${job.theme}`, { start: started, end: performance.now() });
-        cache.set(job.key, svg);
+        remember(job.key, svg);
         job.resolve(svg);
       } catch (error) {
         job.reject(error);

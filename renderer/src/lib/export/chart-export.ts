@@ -33,7 +33,8 @@ export function unitOf(workload: Workload): string {
 function chartProvenance(chart: ChartKind, facts: ExportFacts): Provenance {
   const subject = { optionId: `${chart}-chart`, option: 'All compute options', title: HEADINGS[chart] };
   const base = buildProvenance({
-    option: { id: 'lambda', label: subject.option, diagram: { title: subject.title } },
+    option: { id: 'lambda', label: subject.option },
+    title: subject.title,
     profileName: facts.profileName,
     unsavedChanges: facts.unsavedChanges,
     priceBook: facts.priceBook,

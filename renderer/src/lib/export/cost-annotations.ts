@@ -1,8 +1,9 @@
+import type { OptionDiagram } from '../diagrams/option-diagram';
 import type { ComputeOptionId } from '../catalog/types';
 import type { PricingResult } from '../../../../electron/common/pricing';
 import type { Theme } from '../theme.svelte';
-import { addCostBadges } from './cost-badges';
-import { costsByService, titleCost } from './cost-mapping';
+import { addCostFootnotes } from './cost-footnotes';
+import { titleCost } from './cost-mapping';
 import { paletteFor } from './export-palette';
 
 export interface CostAnnotated {
@@ -11,16 +12,21 @@ export interface CostAnnotated {
   titleSuffix: string | null;
 }
 
-/** The diagram with the current workload's costs on it: a title amount and a badge per service. */
+/**
+ * An exported diagram's costs: the monthly total in the title and, under the
+ * picture, what no node stands for. The nodes carry their own costs in their
+ * labels (the diagram was generated with them).
+ */
 export function annotateWithCosts(
   svg: string,
   optionId: ComputeOptionId,
   result: PricingResult | null,
+  diagram: Pick<OptionDiagram, 'unplaced'>,
   theme: Theme,
 ): CostAnnotated {
   const option = result?.options.find((candidate) => candidate.id === optionId);
   if (!option) return { svg, titleSuffix: null };
   const titleSuffix = titleCost(option);
   if (!option.feasible) return { svg, titleSuffix };
-  return { svg: addCostBadges(svg, costsByService(option), paletteFor(theme)).svg, titleSuffix };
+  return { svg: addCostFootnotes(svg, diagram.unplaced, paletteFor(theme)), titleSuffix };
 }

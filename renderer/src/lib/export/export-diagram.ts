@@ -1,5 +1,7 @@
 import type { PricingResult, Workload } from '../../../../electron/common/pricing';
 import type { ComputeOption } from '../catalog/types';
+import { diagramFor } from '../diagrams/current-diagram';
+import type { OptionDiagram } from '../diagrams/option-diagram';
 import { renderDiagram } from '../diagrams/render-diagram';
 import { annotateWithCosts } from './cost-annotations';
 import { paletteFor } from './export-palette';
@@ -39,16 +41,18 @@ export class ExportRefused extends Error {}
 export function composeExport(
   diagramSvg: string,
   option: ComputeOption,
+  diagram: Pick<OptionDiagram, 'title' | 'description' | 'unplaced'>,
   choices: ExportChoices,
   facts: ExportFacts,
   fontCss = '',
 ): ComposedExport {
   const costs = choices.costAnnotations
-    ? annotateWithCosts(diagramSvg, option.id, facts.pricing, choices.theme)
+    ? annotateWithCosts(diagramSvg, option.id, facts.pricing, diagram, choices.theme)
     : { svg: diagramSvg, titleSuffix: null };
   const result = facts.pricing?.options.find((candidate) => candidate.id === option.id);
   const provenance = buildProvenance({
     option,
+    title: diagram.title,
     profileName: facts.profileName,
     unsavedChanges: facts.unsavedChanges,
     priceBook: facts.priceBook,
@@ -59,7 +63,8 @@ export function composeExport(
   });
   const document = buildSvgDocument({
     diagramSvg: costs.svg,
-    heading: costs.titleSuffix ? `${option.diagram.title} — ${costs.titleSuffix}` : option.diagram.title,
+    heading: costs.titleSuffix ? `${diagram.title} — ${costs.titleSuffix}` : diagram.title,
+    description: diagram.description.join(' '),
     footerLines: choices.footer ? footerLines(provenance) : [],
     palette: paletteFor(choices.theme),
     background: choices.background,
@@ -68,13 +73,30 @@ export function composeExport(
   return { document, provenance };
 }
 
+/** The diagram of the priced workload, in the export's theme, with costs on its nodes if asked. */
+export function exportedDiagram(option: ComputeOption, choices: ExportChoices, facts: ExportFacts): OptionDiagram {
+  const diagram = diagramFor(
+    option.id,
+    { result: facts.pricing, workload: facts.workload },
+    choices.theme,
+    choices.costAnnotations,
+  );
+  if (!diagram) throw new ExportRefused('The costs of this workload are still being worked out; try again in a moment.');
+  return diagram;
+}
+
 /** Renders the diagram in the export's theme (cached per theme) and embeds the fonts. */
-async function compose(option: ComputeOption, choices: ExportChoices, facts: ExportFacts): Promise<ComposedExport> {
+async function compose(
+  option: ComputeOption,
+  choices: ExportChoices,
+  facts: ExportFacts,
+): Promise<ComposedExport & { diagram: OptionDiagram }> {
+  const diagram = exportedDiagram(option, choices, facts);
   const [{ svg }, { INTER_FONT_CSS }] = await Promise.all([
-    renderDiagram(option.id, option.diagram.source, choices.theme),
+    renderDiagram(option.id, diagram.source, choices.theme),
     import('./embedded-fonts'),
   ]);
-  return composeExport(svg, option, choices, facts, INTER_FONT_CSS);
+  return { ...composeExport(svg, option, diagram, choices, facts, INTER_FONT_CSS), diagram };
 }
 
 export async function exportSvg(
@@ -101,14 +123,14 @@ export async function exportPng(
   choices: ExportChoices,
   facts: ExportFacts,
 ): Promise<FinishedExport> {
-  const { document, provenance } = await compose(option, choices, facts);
+  const { document, provenance, diagram } = await compose(option, choices, facts);
   const plan = planPngSize(document, choices.sizing);
   if (!plan.ok) throw new ExportRefused(plan.message);
   const background = choices.background === 'solid' ? paletteFor(choices.theme).background : null;
   const drawn = await rasterizeSvg(atPixelSize(document.svg, plan), plan, background);
   const tagged = addPngText(
     new Uint8Array(await drawn.arrayBuffer()),
-    pngTextEntries(provenance, option.diagram.description),
+    pngTextEntries(provenance, diagram.description.join(' ')),
   );
   return {
     blob: new Blob([tagged], { type: 'image/png' }),

@@ -3,7 +3,8 @@ import { DEFAULT_WORKLOAD } from '../../../../electron/common/pricing';
 import { asciiJson, buildProvenance, footerLines, pngTextEntries, type ProvenanceInput } from './provenance';
 
 const input: ProvenanceInput = {
-  option: { id: 'ecs-ec2', label: 'ECS on EC2', diagram: { title: 'ECS service on EC2 container instances' } },
+  option: { id: 'ecs-ec2', label: 'ECS on EC2' },
+  title: 'ECS service on EC2 container instances',
   profileName: null,
   unsavedChanges: false,
   priceBook: { version: '2025.06', asOf: '2025-06-01', region: 'us-east-1' },

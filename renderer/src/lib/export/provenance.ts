@@ -5,7 +5,9 @@ import type { ComputeOption } from '../catalog/types';
 export const UNTITLED_WORKLOAD = 'Untitled workload';
 
 export interface ProvenanceInput {
-  option: Pick<ComputeOption, 'id' | 'label'> & { diagram: Pick<ComputeOption['diagram'], 'title'> };
+  option: Pick<ComputeOption, 'id' | 'label'>;
+  /** The diagram's title, as generated for this workload. */
+  title: string;
   profileName: string | null;
   unsavedChanges: boolean;
   priceBook: PricingResult['priceBook'] | null;
@@ -44,7 +46,7 @@ export function buildProvenance(input: ProvenanceInput): Provenance {
     app: 'Compute Explorer',
     appVersion: input.appVersion,
     exportedAt: input.exportedAt.toISOString(),
-    diagram: { optionId: option.id, option: option.label, title: option.diagram.title },
+    diagram: { optionId: option.id, option: option.label, title: input.title },
     profile: input.profileName?.trim() || UNTITLED_WORKLOAD,
     unsavedChanges: input.unsavedChanges,
     region: priceBook?.region ?? null,

@@ -9,6 +9,8 @@ export interface DocumentParts {
   diagramSvg: string;
   /** Heading above the diagram, e.g. its title and monthly cost. */
   heading: string;
+  /** The diagram in words (its components and connections), written as <desc>. */
+  description?: string;
   /** Provenance lines under the diagram; empty for none. */
   footerLines: readonly string[];
   palette: ExportPalette;
@@ -77,6 +79,7 @@ export function buildSvgDocument(parts: DocumentParts): SvgDocument {
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
     `<title>${escapeXml(parts.heading)}</title>`,
+    parts.description ? `<desc>${escapeXml(parts.description)}</desc>` : '',
     `<style>${parts.fontCss}</style>`,
     parts.background === 'solid'
       ? `<rect width="${width}" height="${height}" style="fill:${palette.background}"/>`

@@ -12,6 +12,8 @@ export type PriceBookReply = IpcOutput<'getPriceBook'>;
  */
 class PricingState {
   result = $state.raw<PricingResult | null>(null);
+  /** The workload `result` was priced for (diagrams draw both together). */
+  shownWorkload = $state.raw<Workload | null>(null);
   breakEven = $state.raw<BreakEvenReply | null>(null);
   priceBook = $state.raw<PriceBookReply | null>(null);
   error = $state<string | null>(null);
@@ -45,6 +47,7 @@ class PricingState {
         if (reply.status !== 'done' || seq < this.appliedCosts) return;
         this.appliedCosts = seq;
         this.result = reply.result;
+        this.shownWorkload = workload;
         this.shownSeq = seq;
         this.error = null;
       },

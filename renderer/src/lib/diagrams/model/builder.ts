@@ -39,4 +39,3 @@ export class ModelBuilder {
     this.ids.add(id);
   }
 }
-

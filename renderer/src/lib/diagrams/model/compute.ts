@@ -26,7 +26,8 @@ function fleetGroupFor(
 ): { id: string; kind: GroupKind; label: string } {
   if (orchestrator === 'ecs') return { id: 'cluster', kind: 'ecs-cluster', label: `Amazon ECS cluster · ${how}` };
   if (orchestrator === 'eks') return { id: 'cluster', kind: 'eks-cluster', label: `Amazon EKS cluster · ${how}` };
-  if (orchestrator === 'batch') return { id: 'environment', kind: 'batch-environment', label: `Compute environment · ${how}` };
+  if (orchestrator === 'batch')
+    return { id: 'environment', kind: 'batch-environment', label: `Compute environment · ${how}` };
   return { id: 'asg', kind: 'auto-scaling-group', label: 'Auto Scaling group' };
 }
 

@@ -9,7 +9,7 @@ export interface DescribeOptions {
 /** "Region us-east-1 › VPC › Private subnet": the groups a node sits in, outermost first. */
 function groupPath(model: DiagramModel, groupId: string | undefined): string[] {
   const path: string[] = [];
-  for (let id = groupId; id; ) {
+  for (let id = groupId; id;) {
     const group = model.groups.find((candidate) => candidate.id === id);
     if (!group) break;
     path.unshift(group.label);

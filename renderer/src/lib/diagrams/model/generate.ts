@@ -145,7 +145,8 @@ function titleOf(label: string, deployment: Deployment): string {
   const { compute } = deployment;
   const zones = plural(deployment.availabilityZones, 'Availability Zone');
   if (compute.kind === 'lambda') return `${label}: up to ${plural(compute.peakConcurrency, 'concurrent execution')}`;
-  if (compute.kind === 'lightsail') return `${label}: ${countOf(compute.instances, `${compute.bundle} instance`)} in ${zones}`;
+  if (compute.kind === 'lightsail')
+    return `${label}: ${countOf(compute.instances, `${compute.bundle} instance`)} in ${zones}`;
   if (compute.kind === 'fargate') {
     const unit = { ecs: 'task', eks: 'pod', batch: 'job' }[compute.orchestrator];
     const upTo = compute.orchestrator === 'batch' ? 'up to ' : '';

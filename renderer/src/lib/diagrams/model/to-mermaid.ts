@@ -39,7 +39,8 @@ export function toMermaid(model: DiagramModel, options: MermaidOptions): string 
   };
   const emitMembers = (parent: string | undefined, depth: number): void => {
     const indent = '  '.repeat(depth + 1);
-    for (const node of model.nodes.filter((candidate) => candidate.group === parent)) out.push(nodeLine(indent, node.id));
+    for (const node of model.nodes.filter((candidate) => candidate.group === parent))
+      out.push(nodeLine(indent, node.id));
     // Dagre stacks sibling subgraphs in reverse order of declaration: declaring
     // them last-first puts Availability Zone A above B.
     for (const group of [...(childGroups.get(parent) ?? [])].reverse()) {
@@ -60,7 +61,12 @@ export function toMermaid(model: DiagramModel, options: MermaidOptions): string 
   for (const kind of kinds) {
     const name = className(kind);
     out.push(classDef(name, options.groupStyles[kind]));
-    out.push(`  class ${model.groups.filter((group) => group.kind === kind).map((group) => group.id).join(',')} ${name}`);
+    out.push(
+      `  class ${model.groups
+        .filter((group) => group.kind === kind)
+        .map((group) => group.id)
+        .join(',')} ${name}`,
+    );
   }
   const largest = [...options.costs].find(([, cost]) => cost.largest)?.[0];
   if (largest) {

@@ -67,7 +67,7 @@ test.describe('desktop export', () => {
     );
     const png = decodePng(await readFile(target));
     expect(png.distinctColours, 'a drawn diagram, not a blank canvas').toBeGreaterThan(100);
-    expect(png.text.Title).toBe('ECS service on AWS Fargate');
+    expect(png.text.Title).toMatch(/^Fargate \(ECS\): \d+ Fargate tasks? in \d Availability Zones?$/);
     expect(await readdir(folder), 'only the chosen file, no temp file').toEqual(['fargate diagram.png']);
 
     const [first] = await saveDialogsAsked(electronApp!);

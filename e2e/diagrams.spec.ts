@@ -1,31 +1,76 @@
 import { OPTIONS } from '../renderer/src/lib/catalog';
+import { TID } from '../renderer/src/lib/test-ids';
 import { expect, test } from './fixtures';
+import { measureDiagramLayout } from './support/diagram-layout';
+
+/** Most space a cropped picture may leave between its content and its edge (Mermaid pads 8 px). */
+const MAX_MARGIN_PX = 24;
 
 for (const option of OPTIONS) {
-  test(`the ${option.label} diagram renders as an SVG with its AWS icons`, async ({ app }) => {
+  test(`the ${option.label} diagram is drawn in AWS’s group style, readable and cropped`, async ({ app }) => {
+    // Lays out and measures every box and arrow: slow on a busy machine.
+    test.slow();
     await app.open(`#/service/${option.serviceId}`);
     const figure = await app.waitForDiagram(option.id);
-    const svg = figure.locator('svg').first();
+    const svg = figure.locator('.canvas > svg');
     await expect(svg).toBeVisible();
-    const box = await svg.boundingBox();
-    expect(box?.width).toBeGreaterThan(200);
-    for (const icon of option.diagram.icons) {
-      await expect(svg.locator(`[data-aws-icon="${icon}"]`).first(), `icon aws:${icon}`).toBeAttached();
-    }
-    // Mermaid draws a "?" placeholder for an icon it cannot find.
+    // AWS Cloud › Region with their icons; Mermaid's "?" for an unknown icon nowhere.
+    await expect(svg.locator('[data-aws-icon="group-aws-cloud"]')).toHaveCount(1);
+    await expect(svg.locator('[data-aws-icon="group-region"]')).toHaveCount(1);
     await expect(svg.locator('text', { hasText: /^\?$/ })).toHaveCount(0);
+    // No default Mermaid look: no pale yellow group fill anywhere.
+    expect(await svg.innerHTML()).not.toMatch(/#ffffde|#ECECFF/i);
+
+    const layout = await measureDiagramLayout(svg);
+    expect(layout.problems, 'overlaps and crossings').toEqual([]);
+    expect(layout.counts.nodes).toBeGreaterThanOrEqual(2);
+    for (const [side, margin] of Object.entries(layout.margins)) {
+      expect(margin, `empty margin on the ${side}`).toBeLessThanOrEqual(MAX_MARGIN_PX);
+    }
+    // Screen readers get the components and connections, from the same model.
+    await expect(figure.locator('.canvas')).toHaveAccessibleDescription(/Components: .+ Connections: .+→/);
   });
 }
+
+test('the EC2 diagram draws the instances and type its bill charges for, and follows the workload', async ({ app }) => {
+  test.slow();
+  await app.open('#/costs');
+  await app.byTestId('cost-bar-ec2').click();
+  const row = app
+    .byTestId(TID.lineItems('ec2'))
+    .getByRole('row', { name: /^EC2 \S+ × \d+/ })
+    .first();
+  const before = (await row.textContent()) ?? '';
+  const requests = app.byTestId(TID.numberInput('requestsPerMonth'));
+  await requests.fill('300000000');
+  await requests.press('Enter');
+  // Re-priced for 300 M requests: a bigger fleet than the default workload's.
+  await expect(row).not.toHaveText(before);
+  const [, type, billed] = /EC2 (\S+) × (\d+)/.exec((await row.textContent()) ?? '') ?? [];
+
+  await app.open('#/service/ec2');
+  const figure = await app.waitForDiagram('ec2');
+  const labels = await figure.locator('.canvas svg g.icon-shape g.label').allTextContents();
+  const drawn = labels
+    .map((text) => new RegExp(`^(?:(\\d+) × )?EC2 ${type!.replace('.', '\\.')}`).exec(text.replace(/\s+/g, ' ').trim()))
+    .filter((match) => match !== null)
+    .reduce((sum, match) => sum + Number(match[1] ?? 1), 0);
+  expect(drawn).toBe(Number(billed));
+  await expect(figure.locator('.canvas svg [data-aws-icon="group-auto-scaling"]')).toHaveCount(1);
+  await expect(figure.locator('.canvas svg g.cluster.availabilityZone')).toHaveCount(2);
+});
 
 test.describe('in dark mode', () => {
   test.use({ colorScheme: 'dark' });
 
   test('diagrams follow the OS dark setting', async ({ app }) => {
+    test.slow();
     await app.open('#/service/fargate');
     const figure = await app.waitForDiagram('fargate');
     await expect(app.page.locator('html')).toHaveAttribute('data-theme', 'dark');
     const background = await figure.evaluate((node) => getComputedStyle(node).backgroundColor);
     expect(background).not.toBe('rgb(248, 249, 250)');
+    await expect(figure.locator('.canvas svg [data-aws-icon="group-aws-cloud-dark"]')).toHaveCount(1);
   });
 });
 

@@ -63,7 +63,7 @@ test('exports every diagram and both charts into one zip, with progress reaching
     expect(JSON.parse(png.text.Provenance!).diagram.optionId).toBe(`${chart}-chart`);
   }
   const fargate = decodePng(zip!.files.get(names.find((n) => n.includes(`-${OPTION}-`))!)!);
-  expect(fargate.text.Title).toBe('ECS service on AWS Fargate');
+  expect(fargate.text.Title).toMatch(/^Fargate \(ECS\): \d+ Fargate tasks? in \d Availability Zones?$/);
   await dialog.close.click();
   await app.byTestId(TID.exportOptionsToggle(OPTION)).click();
   await expect(app.byTestId(TID.exportSizePreview(OPTION))).toHaveText(

@@ -111,7 +111,7 @@ test('exports a 2× PNG whose size is twice the diagram’s, with its provenance
   expect(png.transparentPixels, 'the default background is solid').toBe(0);
 
   expect(png.text.Software).toBe(`Compute Explorer ${VERSION}`);
-  expect(png.text.Title).toBe('ECS service on AWS Fargate');
+  expect(png.text.Title).toMatch(/^Fargate \(ECS\): \d+ Fargate tasks? in \d Availability Zones?$/);
   expect(Date.parse(png.text['Creation Time']!)).toBeGreaterThan(Date.now() - 60_000);
   const provenance = JSON.parse(png.text.Provenance!);
   expect(provenance).toMatchObject({

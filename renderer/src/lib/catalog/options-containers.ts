@@ -1,6 +1,5 @@
 import type { ComputeOption } from './types';
 
-
 export const ECS_EC2_OPTION: ComputeOption = {
   id: 'ecs-ec2',
   label: 'ECS on EC2',

@@ -24,11 +24,14 @@ describe('compute options', () => {
     for (const id of COMPUTE_OPTION_IDS) expect(optionById(id).id).toBe(id);
   });
 
-  it.each(OPTIONS.map((option) => [option.id, option] as const))('%s has a label and three key facts', (_id, option) => {
-    expect(option.label.trim()).not.toBe('');
-    expect(option.keyFacts).toHaveLength(3);
-    for (const fact of option.keyFacts) expect(fact.trim()).not.toBe('');
-  });
+  it.each(OPTIONS.map((option) => [option.id, option] as const))(
+    '%s has a label and three key facts',
+    (_id, option) => {
+      expect(option.label.trim()).not.toBe('');
+      expect(option.keyFacts).toHaveLength(3);
+      for (const fact of option.keyFacts) expect(fact.trim()).not.toBe('');
+    },
+  );
 
   it('shows ECR and API Gateway inside other services’ diagrams, as their pages claim', () => {
     expect([...(serviceById('ecr').seeAlsoOptionIds ?? [])].sort()).toEqual(optionsWhoseDiagramsUse('ecr').sort());

@@ -26,5 +26,8 @@ export function addCostFootnotes(svg: string, costs: readonly UnplacedCost[], pa
       `style="font:400 ${FONT_PX}px ${EXPORT_FONT};fill:${palette.muted}">${escapeXml(describeUnplaced(cost))}</text>`,
   );
   const grown = { ...box, height: box.height + LINE_HEIGHT * costs.length + 6 };
-  return appendToRoot(setRootAttributes(svg, { viewBox: formatViewBox(grown) }), `<g class="cost-annotations">${lines.join('')}</g>`);
+  return appendToRoot(
+    setRootAttributes(svg, { viewBox: formatViewBox(grown) }),
+    `<g class="cost-annotations">${lines.join('')}</g>`,
+  );
 }

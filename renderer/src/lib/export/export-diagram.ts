@@ -81,7 +81,8 @@ export function exportedDiagram(option: ComputeOption, choices: ExportChoices, f
     choices.theme,
     choices.costAnnotations,
   );
-  if (!diagram) throw new ExportRefused('The costs of this workload are still being worked out; try again in a moment.');
+  if (!diagram)
+    throw new ExportRefused('The costs of this workload are still being worked out; try again in a moment.');
   return diagram;
 }
 

@@ -92,7 +92,11 @@ async function renders(browser) {
       await page.evaluate(() => document.querySelector('[data-testid="nav-service-lambda"]').click());
       await page.goto(`${page.url().split('#')[0]}#/costs`);
       await page.getByTestId('cost-bar-ec2').click();
-      const row = page.getByTestId('line-items-ec2').getByRole('row').filter({ hasText: /^EC2 \S+ × \d+/ }).first();
+      const row = page
+        .getByTestId('line-items-ec2')
+        .getByRole('row')
+        .filter({ hasText: /^EC2 \S+ × \d+/ })
+        .first();
       const before = await row.textContent();
       const input = page.getByTestId('input-requestsPerMonth');
       await input.fill(String(requests));

@@ -15,6 +15,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     for (const option of OPTIONS) {
       test(`the ${option.label} diagram looks as it did`, async ({ app }) => {
+        // A first layout per page, at full size: slow on a busy machine.
+        test.slow();
         await app.open(`#/service/${option.serviceId}`);
         await expect(app.page.locator('html')).toHaveAttribute('data-theme', colorScheme);
         const figure = await app.waitForDiagram(option.id);

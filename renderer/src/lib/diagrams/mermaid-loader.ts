@@ -76,8 +76,8 @@ export function configureMermaid(mermaid: Mermaid, theme: Theme): void {
       htmlLabels: false,
       useMaxWidth: true,
       padding: 12,
-      nodeSpacing: 36,
-      rankSpacing: 56,
+      nodeSpacing: 24,
+      rankSpacing: 32,
       diagramPadding: 8,
     },
   });

@@ -24,17 +24,16 @@ function fleetGroupFor(
   orchestrator: 'none' | 'ecs' | 'eks' | 'batch',
   how: string,
 ): { id: string; kind: GroupKind; label: string } {
-  if (orchestrator === 'ecs') return { id: 'cluster', kind: 'ecs-cluster', label: `Amazon ECS cluster · ${how}` };
-  if (orchestrator === 'eks') return { id: 'cluster', kind: 'eks-cluster', label: `Amazon EKS cluster · ${how}` };
-  if (orchestrator === 'batch')
-    return { id: 'environment', kind: 'batch-environment', label: `Compute environment · ${how}` };
+  if (orchestrator === 'ecs') return { id: 'cluster', kind: 'ecs-cluster', label: `ECS cluster · ${how}` };
+  if (orchestrator === 'eks') return { id: 'cluster', kind: 'eks-cluster', label: `EKS cluster · ${how}` };
+  if (orchestrator === 'batch') return { id: 'environment', kind: 'batch-environment', label: `Batch · ${how}` };
   return { id: 'asg', kind: 'auto-scaling-group', label: 'Auto Scaling group' };
 }
 
 /** What sits in front of the fleet (a load balancer or a job queue), wired from the entry. */
 export function frontOf(b: ModelBuilder, deployment: Deployment, entry: string, region: string, vpcId: string): string {
   if (deployment.entry === 'load-balancer') {
-    const alb = b.node('alb', 'alb', ['Application Load Balancer', 'in the public subnets'], {
+    const alb = b.node('alb', 'alb', ['Application Load Balancer'], {
       group: vpcId,
       cost: { pricePrefixes: ['elb.'], share: 1 },
     });
@@ -52,7 +51,7 @@ export function frontOf(b: ModelBuilder, deployment: Deployment, entry: string, 
 /** EC2 instances (alone, or running ECS tasks, EKS pods or Batch jobs), one node per Availability Zone. */
 export function instanceFleet(b: ModelBuilder, deployment: Deployment, compute: Instances, region: string): string {
   const perJob = compute.scaling === 'per-job';
-  const how = perJob ? `EC2 instances launched per job` : `EC2 Auto Scaling group`;
+  const how = perJob ? 'EC2 per job' : 'EC2';
   const { vpc, fleetGroup, subnets } = zonesInVpc(
     b,
     region,
@@ -76,7 +75,7 @@ export function instanceFleet(b: ModelBuilder, deployment: Deployment, compute: 
         `${perJob ? 'up to ' : ''}${countOf(count, `EC2 ${compute.instanceType}`)}`,
         `${architectureWords(deployment)} · ${purchaseWords(deployment.purchase)}`,
         compute.orchestrator !== 'none' &&
-          `${plural(runs, copyWord)} of ${sizeWords(compute.copyVcpu, compute.copyMemoryMB / 1024)}`,
+          `${plural(runs, copyWord)} · ${sizeWords(compute.copyVcpu, compute.copyMemoryMB / 1024)}`,
       ],
       {
         group: subnet,
@@ -134,7 +133,7 @@ export function fargateFleet(b: ModelBuilder, deployment: Deployment, compute: F
 
 /** The fleet pulls its images from ECR (dashed: a pull at start, not traffic). */
 export function imageRegistry(b: ModelBuilder, region: string, fleetGroup: string): void {
-  const ecr = b.node('ecr', 'ecr', ['Amazon ECR', 'container image'], {
+  const ecr = b.node('ecr', 'ecr', ['Amazon ECR', 'images'], {
     group: region,
     cost: { pricePrefixes: ['ecr.'], share: 1 },
   });
@@ -143,7 +142,7 @@ export function imageRegistry(b: ModelBuilder, region: string, fleetGroup: strin
 
 /** EKS's control plane is AWS's, outside the VPC, billed by the hour; the nodes register with it. */
 export function eksControlPlane(b: ModelBuilder, region: string, fleetGroup: string): void {
-  const control = b.node('controlPlane', 'eks', ['Amazon EKS', 'control plane, run by AWS'], {
+  const control = b.node('controlPlane', 'eks', ['Amazon EKS', 'control plane'], {
     group: region,
     cost: { pricePrefixes: ['eks.'], share: 1 },
   });

@@ -89,7 +89,7 @@ describe('toMermaid', () => {
     expect(byNode.get('fleetA')).toEqual({ usd: 48, largest: true });
     expect(unplaced).toEqual([{ label: 'Data transfer out', usd: 0.9 }]);
     const text = source({ costs: byNode });
-    expect(text).toContain('label: "3 × EC2 t4g.small\\n$48.00 a month · largest cost"');
+    expect(text).toContain('label: "3 × EC2 t4g.small\\n$48.00 a month (largest)"');
     expect(text).toContain(`classDef largestCost color:${palette.largestCost}`);
     expect(text).toContain('class fleetA largestCost');
   });

@@ -33,7 +33,7 @@ export function toMermaid(model: DiagramModel, options: MermaidOptions): string 
     const node = model.nodes.find((candidate) => candidate.id === id)!;
     const cost = options.costs.get(node.id);
     const lines = cost
-      ? [...node.lines, `${options.formatCost(cost.usd)} a month${cost.largest ? ' · largest cost' : ''}`]
+      ? [...node.lines, `${options.formatCost(cost.usd)} a month${cost.largest ? ' (largest)' : ''}`]
       : node.lines;
     return `${indent}${node.id}@{ icon: "aws:${node.icon}", label: "${mermaidLines(lines)}", pos: "b", h: ${ICON_SIZE} }`;
   };

@@ -65,7 +65,10 @@ class ExportToolbar {
     title: string;
     icons: number;
     fontFaces: string;
-    badges: number;
+    /** The diagram's components and connections, as <desc>. */
+    description: string;
+    /** Node labels that carry a monthly cost. */
+    costedNodes: number;
   }> {
     const { bytes } = await this.download('svg');
     return this.page.evaluate((text) => {
@@ -79,7 +82,10 @@ class ExportToolbar {
         title: root.querySelector(':scope > title')?.textContent ?? '',
         icons: doc.querySelectorAll('[data-aws-icon]').length,
         fontFaces: root.querySelector(':scope > style')?.textContent ?? '',
-        badges: doc.querySelectorAll('.cost-badge').length,
+        description: root.querySelector(':scope > desc')?.textContent ?? '',
+        costedNodes: [...doc.querySelectorAll('.icon-shape .label')].filter((label) =>
+          /\$[\d,]+\.\d\d a month/.test(label.textContent ?? ''),
+        ).length,
       };
     }, bytes.toString('utf8'));
   }
@@ -158,19 +164,23 @@ test('the SVG export is self-contained: well-formed XML with its AWS icons and I
   expect(svg.icons).toBeGreaterThanOrEqual(4);
   expect(svg.fontFaces).toContain('@font-face');
   expect(svg.fontFaces).toMatch(/font-family:'Inter'.*url\(data:font\/woff2;base64,/);
-  expect(svg.title).toBe('ECS service on AWS Fargate');
+  expect(svg.title).toMatch(/^Fargate \(ECS\): \d+ Fargate tasks? in \d Availability Zones?$/);
+  expect(svg.description).toMatch(/^Components: .*Connections: .*→/);
 });
 
-test('cost annotations put the monthly cost in the title and on the service nodes', async ({ app }) => {
+test('cost annotations put the monthly cost in the title and on the nodes that cost, the largest marked', async ({
+  app,
+}) => {
   const { toolbar } = await openToolbar(app);
   await toolbar.choose('Cost annotations');
   const figure = app.diagram(OPTION);
   await expect(figure.getByRole('heading', { level: 3 })).toHaveText(/— \$[\d,.]+ a month$/);
-  await expect(figure.locator('.canvas .cost-badge').first()).toBeVisible();
+  await expect(figure.locator('.canvas svg .icon-shape .label', { hasText: /a month \(largest\)/ })).toHaveCount(1);
 
   const svg = await toolbar.exportSvg();
-  expect(svg.title).toMatch(/^ECS service on AWS Fargate — \$[\d,]+\.\d\d a month$/);
-  expect(svg.badges).toBeGreaterThan(0);
+  expect(svg.title).toMatch(/^Fargate \(ECS\): .+ — \$[\d,]+\.\d\d a month$/);
+  // The load balancer and the Fargate tasks in each zone cost money; ECR's image is in the free tier.
+  expect(svg.costedNodes).toBeGreaterThanOrEqual(3);
 });
 
 test('copies a PNG of the chosen size to the clipboard', async ({ app }) => {

@@ -35,6 +35,6 @@ async function runNpm(args) {
   const { spawnSync } = await import('node:child_process');
   const options = /** @type {const} */ ({ cwd: root, stdio: 'inherit' });
   const npmCli = process.env.npm_execpath;
-  if (npmCli && /\.[cm]?js$/.test(npmCli)) return spawnSync(process.execPath, [npmCli, ...args], options);
+  if (npmCli && /npm-cli\.[cm]?js$/.test(npmCli)) return spawnSync(process.execPath, [npmCli, ...args], options);
   return spawnSync('npm', args, { ...options, shell: process.platform === 'win32' });
 }

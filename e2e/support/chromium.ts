@@ -1,27 +1,17 @@
-import { chromium } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { locateChromium, noChromiumMessage } from '../../scripts/setup/chromium.mjs';
+import { thisMachine } from '../../scripts/setup/chromium-here.mjs';
 
 /**
- * Which Chromium the browser project drives: $CHROMIUM_PATH, else Debian's
- * /usr/bin/chromium, else Playwright's own download. With none, fail with how
- * to get one rather than with Playwright's download hint (which fails offline).
+ * Which Chromium the browser project drives: $CHROMIUM_PATH, else the
+ * system's, else Playwright's own download (scripts/setup/chromium.mjs).
+ * `npm run test:e2e` has made sure there is one (scripts/ensure-chromium.mjs);
+ * run directly without one, fail with how to get one.
  */
 export function findChromium(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', safePlaywrightPath()];
-  const found = candidates.find((candidate): candidate is string => !!candidate && existsSync(candidate));
-  if (found) return found;
-  throw new Error(
-    'No Chromium found for the e2e tests. Install one: `sudo apt-get install -y chromium` (Debian/Ubuntu), ' +
-      'or set CHROMIUM_PATH=/path/to/chromium, or run `npx playwright install chromium` where downloads work.',
-  );
-}
-
-function safePlaywrightPath(): string | undefined {
-  try {
-    return chromium.executablePath();
-  } catch {
-    return undefined;
-  }
+  const lookup = locateChromium(thisMachine());
+  if (lookup.found) return lookup.path;
+  if (!lookup.fixable) throw new Error(lookup.reason);
+  throw new Error(noChromiumMessage('`playwright test` downloads none; `npm run test:e2e` does, where downloads work'));
 }
 
 /** As the machine notes say: no sandbox as root, and no background networking. */

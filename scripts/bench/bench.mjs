@@ -2,11 +2,13 @@
 // Figures only — targets are compared by people, not asserted (shared machines are noisy).
 import { benchDiagrams } from './diagrams.mjs';
 import { benchExportAll } from './export-all.mjs';
+import { benchInstallCheck } from './install-check.mjs';
 import { benchPresenting } from './presenting.mjs';
 import { benchPricing } from './pricing.mjs';
 import { benchProfiles } from './profiles.mjs';
 
 console.log(`Compute Explorer benchmarks — ${new Date().toISOString()} — node ${process.version}`);
+benchInstallCheck();
 await benchDiagrams();
 await benchPricing();
 await benchProfiles();

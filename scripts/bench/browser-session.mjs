@@ -1,11 +1,12 @@
-// Shared by the benchmarks: start browser mode as a user does, drive Debian's
-// Chromium (or $CHROMIUM_PATH) with Playwright, and stop everything after.
+// Shared by the benchmarks: start browser mode as a user does, drive the
+// Chromium the e2e tests use with Playwright, and stop everything after.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { locateChromium } from '../setup/chromium.mjs';
+import { thisMachine } from '../setup/chromium-here.mjs';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -20,8 +21,8 @@ export const CHROMIUM_ARGS = [
 const STARTUP = /Compute Explorer is running at (http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]+)/;
 
 export async function launchChromium() {
-  const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const lookup = locateChromium(thisMachine());
+  return chromium.launch({ executablePath: lookup.found ? lookup.path : undefined, args: CHROMIUM_ARGS });
 }
 
 /** Spawns `serve --no-open` and resolves with its URL once the startup line is printed. */

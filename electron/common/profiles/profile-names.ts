@@ -72,7 +72,8 @@ export function nameFromFileName(fileName: string | undefined): string | null {
   const base = fileName.split(/[\\/]/).pop() ?? '';
   const name = base
     .replace(/\.(json|cxprofile)$/i, '')
-    .replace(/[\p{Cc}\p{Cs}]/gu, '')
+    // A line break or tab in a file name reads as a space in a profile name.
+    .replace(/\s*[\p{Cc}\p{Cs}]+\s*/gu, ' ')
     .trim();
   const fitted = truncate(name, PROFILE_NAME_MAX).trim();
   return fitted === '' ? null : fitted;

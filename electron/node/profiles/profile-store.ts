@@ -20,17 +20,11 @@ import {
 } from '../../common/profiles/profile-schema';
 import { sortSummaries, toSummary } from '../../common/profiles/profile-summary';
 import { watchDirectory } from './directory-watcher';
-import { classifyEntry } from './profile-paths';
+import { withFileLock } from './file-lock';
+import { classifyEntry, namesLockFile } from './profile-paths';
 import { scanProfiles } from './profile-scan';
-import {
-  createStoreContext,
-  editedInPlace,
-  locked,
-  observe,
-  readStored,
-  remember,
-  type StoredRead,
-} from './store-context';
+import { createStoreContext, editedInPlace, locked, observe, readStored, remember } from './store-context';
+import { unreadableError } from './store-errors';
 import {
   checkName,
   checkNotes,
@@ -71,14 +65,6 @@ export interface ProfileStoreOptions {
 
 const IMPORT_REFUSED = 'This file cannot be imported';
 
-function unreadableError(read: Extract<StoredRead, { kind: 'invalid' }>): ProfileStoreError {
-  const kept = read.keptAs ? `; it was kept as ${read.keptAs}` : '';
-  return new ProfileStoreError(
-    'not-found',
-    `This profile's file can no longer be read (${read.reason})${kept}. Nothing was overwritten: save yours as a copy to keep it.`,
-  );
-}
-
 // The store remembers what it last saw; callers get their own copy to change.
 const detached = (profile: Profile): Profile => structuredClone(profile);
 
@@ -111,7 +97,7 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
     if (isExampleId(id)) throw notFoundError();
     const read = await readStored(ctx, checkStoredId(id));
     if (read.kind === 'missing') throw notFoundError();
-    if (read.kind === 'invalid') throw unreadableError(read);
+    if (read.kind === 'invalid' || read.kind === 'unreadable') throw unreadableError(read);
     if (read.kind === 'newer') {
       if (!read.profile) throw newerVersionError(read.version, PROFILE_SCHEMA_VERSION);
       return { profile: read.profile, readOnly: true, newerText: read.text };
@@ -119,6 +105,15 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
     const profile = await observe(ctx, read, true);
     if (!profile) throw notFoundError();
     return { profile: detached(profile), readOnly: false };
+  }
+
+  /** Picks a name no other profile has and writes under it, as one step across processes. */
+  function writeWithUniqueName(profile: Profile): Promise<Profile> {
+    return ctx.queue.run(namesLockFile(dir), () =>
+      withFileLock(namesLockFile(dir), async () =>
+        writeNew({ ...profile, name: uniqueName(profile.name, await takenNames()) }),
+      ),
+    );
   }
 
   async function writeNew(profile: Profile): Promise<Profile> {
@@ -151,7 +146,7 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
     return locked(ctx, id, async () => {
       const read = await readStored(ctx, id);
       if (read.kind === 'missing') throw notFoundError();
-      if (read.kind === 'invalid') throw unreadableError(read);
+      if (read.kind === 'invalid' || read.kind === 'unreadable') throw unreadableError(read);
       if (read.kind === 'newer') throw newerVersionError(read.version, PROFILE_SCHEMA_VERSION);
       const current = read.profile;
       if (current.revision !== baseRevision || editedInPlace(ctx, read)) {
@@ -211,8 +206,7 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
 
     async duplicate(id) {
       const { profile } = await load(id);
-      const name = uniqueName(copyName(profile.name), await takenNames());
-      return writeNew(fresh({ ...profile, name }));
+      return writeWithUniqueName(fresh({ ...profile, name: copyName(profile.name) }));
     },
 
     async remove(id) {
@@ -240,7 +234,7 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
         }
         ctx.signal.bump();
         const read = await readStored(ctx, token.id);
-        if (read.kind === 'invalid') throw unreadableError(read);
+        if (read.kind === 'invalid' || read.kind === 'unreadable') throw unreadableError(read);
         if (read.kind === 'missing') throw notFoundError();
         if (read.kind === 'newer') {
           if (!read.profile) throw newerVersionError(read.version, PROFILE_SCHEMA_VERSION);
@@ -266,8 +260,7 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
           `it was saved by a newer version of Compute Explorer (format ${parsed.version}; this app reads up to ${PROFILE_SCHEMA_VERSION}); update the app to import it`,
         );
       }
-      const name = uniqueName(parsed.profile.name, await takenNames());
-      return writeNew({ ...parsed.profile, name, createdAt: at, updatedAt: at, revision: 1 });
+      return writeWithUniqueName({ ...parsed.profile, createdAt: at, updatedAt: at, revision: 1 });
     },
 
     async exportProfile(id) {

@@ -78,3 +78,11 @@ export function nameFromFileName(fileName: string | undefined): string | null {
   const fitted = truncate(name, PROFILE_NAME_MAX).trim();
   return fitted === '' ? null : fitted;
 }
+
+const SHOWN_FILE_NAME_MAX = 80;
+
+/** A file's name as a message may quote it: no folders, no control characters, not endless. */
+export function displayFileName(fileName: string): string {
+  const base = (fileName.split(/[\\/]/).pop() ?? '').replace(/[\p{Cc}\p{Cs}]/gu, '?');
+  return base.length > SHOWN_FILE_NAME_MAX ? `${truncate(base, SHOWN_FILE_NAME_MAX - 1)}…` : base;
+}

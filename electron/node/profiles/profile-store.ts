@@ -10,7 +10,13 @@ import {
   notFoundError,
   staleSaveError,
 } from '../../common/profiles/profile-errors';
-import { copyName, exportFileName, nameFromFileName, uniqueName } from '../../common/profiles/profile-names';
+import {
+  copyName,
+  displayFileName,
+  exportFileName,
+  nameFromFileName,
+  uniqueName,
+} from '../../common/profiles/profile-names';
 import {
   PROFILE_SCHEMA_VERSION,
   PROFILE_TEXT_MAX,
@@ -63,7 +69,11 @@ export interface ProfileStoreOptions {
   now?: () => Date;
 }
 
-const IMPORT_REFUSED = 'This file cannot be imported';
+/** "“checkout.json” cannot be imported", so a message about one of several files says which. */
+function importRefused(fileName: unknown): string {
+  const shown = typeof fileName === 'string' ? displayFileName(fileName.slice(-1000)) : '';
+  return shown === '' ? 'This file cannot be imported' : `“${shown}” cannot be imported`;
+}
 
 // The store remembers what it last saw; callers get their own copy to change.
 const detached = (profile: Profile): Profile => structuredClone(profile);
@@ -246,17 +256,19 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
     },
 
     async importText(text, suggestedName) {
-      if (typeof text !== 'string') throw invalidInputError(IMPORT_REFUSED, 'expected the text of a JSON file');
-      if (text.length > PROFILE_TEXT_MAX) throw invalidInputError(IMPORT_REFUSED, 'the file is larger than 1 MB');
+      if (typeof text !== 'string')
+        throw invalidInputError(importRefused(suggestedName), 'expected the text of a JSON file');
+      if (text.length > PROFILE_TEXT_MAX)
+        throw invalidInputError(importRefused(suggestedName), 'the file is larger than 1 MB');
       const fallbackName =
         (typeof suggestedName === 'string' ? nameFromFileName(suggestedName.slice(-1000)) : null) ??
         'Imported workload';
       const at = ctx.now().toISOString();
       const parsed = parseProfileText(text, { id: randomUUID(), fallbackName, now: at });
-      if (parsed.kind === 'invalid') throw invalidInputError(IMPORT_REFUSED, parsed.reason);
+      if (parsed.kind === 'invalid') throw invalidInputError(importRefused(suggestedName), parsed.reason);
       if (parsed.kind === 'newer') {
         throw invalidInputError(
-          IMPORT_REFUSED,
+          importRefused(suggestedName),
           `it was saved by a newer version of Compute Explorer (format ${parsed.version}; this app reads up to ${PROFILE_SCHEMA_VERSION}); update the app to import it`,
         );
       }

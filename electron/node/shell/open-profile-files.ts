@@ -50,7 +50,8 @@ async function openOne(file: string, target: OpenTarget): Promise<ShellEvent> {
     const profile = await target.importText(read.toString('utf8'), name);
     return { kind: 'open-profile', id: profile.id, name: profile.name };
   } catch (error) {
-    return failed((error as Error).message);
+    // The store's refusal already names the file.
+    return { kind: 'open-failed', message: (error as Error).message };
   }
 }
 

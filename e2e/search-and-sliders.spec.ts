@@ -26,7 +26,7 @@ test.describe('sliders on the Costs page', () => {
     await app.open('#/costs');
   });
 
-  for (const key of ['requestsPerMonth', 'memoryMB', 'vcpuPerTask']) {
+  for (const key of ['requestsPerMonth', 'memoryMB', 'peakToAverage']) {
     test(`${key}: → then ← returns to the same value`, async ({ app }) => {
       const box = app.byTestId(TID.numberInput(key));
       const start = await box.inputValue();

@@ -18,6 +18,7 @@ export const COMMAND_IDS = [
   'next-service',
   'previous-service',
   'toggle-sliders',
+  'toggle-theme',
   'command-palette',
   'about',
 ] as const;
@@ -49,6 +50,7 @@ export const COMMANDS: Record<CommandId, CommandInfo> = {
   'export-all': { label: 'Export All Diagrams…', group: 'Diagram', accelerator: 'CmdOrCtrl+Shift+E' },
   present: { label: 'Present', group: 'View', accelerator: 'F5' },
   'toggle-sliders': { label: 'Toggle Sliders Panel', group: 'View', accelerator: 'CmdOrCtrl+B' },
+  'toggle-theme': { label: 'Toggle Light/Dark Theme', group: 'View' },
   'next-service': { label: 'Next Service', group: 'Go', accelerator: 'Alt+Down' },
   'previous-service': { label: 'Previous Service', group: 'Go', accelerator: 'Alt+Up' },
   'command-palette': { label: 'Command Palette…', group: 'View', accelerator: 'CmdOrCtrl+K' },

@@ -51,6 +51,27 @@ describe('electron-builder.yml', () => {
     expect(extensions).toEqual(['cxprofile']);
   });
 
+  // Electron's fuses are flipped in the binary at packaging, so no environment
+  // variable or flag can turn a shipped app back into a general Node runtime
+  // or a debug target, and only the packed (integrity-checked) app.asar runs.
+  it('packs Electron with its fuses set: no run-as-Node, no NODE_OPTIONS or --inspect, only the checked app.asar', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      enableCookieEncryption: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+    expect(config.asar).toBe(true);
+  });
+
+  it('would refuse a misspelt fuse', async () => {
+    const misspelt = { ...config, electronFuses: { ...config.electronFuses, runAsNod: false } } as Configuration;
+    await expect(validateBuilderConfig(misspelt)).rejects.toThrow('configuration.electronFuses');
+  }, 60_000);
+
   it('finds every icon it names in the build resources', () => {
     const resources = path.resolve(config.directories!.buildResources!);
     const named = ['icon.png', config.mac!.icon!, config.win!.icon!, config.linux!.icon!];

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { issueInUserWords } from '../issue-words';
 import { fieldPath as pathText } from '../schema-error';
 
 const MAX_ISSUES_SHOWN = 3;
@@ -8,7 +9,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     return issue.keys.map((key) => `${pathText([...issue.path, key])}: unknown field`).join('; ');
   }
   const where = pathText(issue.path);
-  return where ? `${where}: ${issue.message}` : issue.message;
+  const what = issueInUserWords(issue);
+  return where ? `${where}: ${what}` : what;
 }
 
 /** "workload.memoryMB: must be at least 128; name: a name is required" — every bad field named. */

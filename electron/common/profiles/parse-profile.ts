@@ -20,13 +20,26 @@ function viewOfNewer(raw: Record<string, unknown>, id: string): Profile | null {
   return parsed.success ? { ...parsed.data, schemaVersion: PROFILE_SCHEMA_VERSION } : null;
 }
 
+/**
+ * A hand-written profile may leave out what the app keeps for itself (when it
+ * was made and changed, its revision): they are filled in, as they are for a
+ * file without `schemaVersion`. Anything given is left for the schema to judge.
+ */
+function withBookkeeping(profile: Record<string, unknown>, context: MigrationContext): Record<string, unknown> {
+  const createdAt = profile.createdAt ?? context.now;
+  return { ...profile, createdAt, updatedAt: profile.updatedAt ?? createdAt, revision: profile.revision ?? 1 };
+}
+
 /** Migrates and validates parsed JSON; the id given (from the file name, or fresh) wins over the file's. */
 export function parseProfileData(raw: Record<string, unknown>, context: MigrationContext): ParsedProfile {
   const { profile, fromVersion } = migrateToCurrent(raw, context);
   if (fromVersion > PROFILE_SCHEMA_VERSION) {
     return { kind: 'newer', version: fromVersion, profile: viewOfNewer(raw, context.id) };
   }
-  const parsed = profileSchema.safeParse({ ...(profile as object), id: context.id });
+  const parsed = profileSchema.safeParse({
+    ...withBookkeeping(profile as Record<string, unknown>, context),
+    id: context.id,
+  });
   if (!parsed.success) return { kind: 'invalid', reason: describeIssues(parsed.error) };
   return { kind: 'ok', profile: parsed.data, fromVersion };
 }

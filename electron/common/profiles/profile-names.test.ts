@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyName, exportFileName, nameFromFileName, uniqueName } from './profile-names';
+import { copyName, displayFileName, exportFileName, fileSizeText, nameFromFileName, uniqueName } from './profile-names';
 import { PROFILE_NAME_MAX, profileNameSchema } from './profile-schema';
 
 describe('profile names', () => {
@@ -40,5 +40,22 @@ describe('profile names', () => {
     expect(nameFromFileName('../x/Nightly\u0000 job.JSON')).toBe('Nightly job');
     expect(nameFromFileName('.json')).toBeNull();
     expect(nameFromFileName(undefined)).toBeNull();
+  });
+
+  it('reads a line break in a file name as a space', () => {
+    expect(nameFromFileName('nightly\netl.json')).toBe('nightly etl');
+  });
+
+  it('quotes a file by its base name, without control characters, cut when endless', () => {
+    expect(displayFileName('/home/me/checkout.json')).toBe('checkout.json');
+    expect(displayFileName('two\nlines.json')).toBe('two?lines.json');
+    expect(displayFileName(`${'x'.repeat(200)}.json`)).toHaveLength(80);
+  });
+
+  it('gives file sizes as a person reads them', () => {
+    // 2.5 × 1,048,576 = 2,621,440 bytes.
+    expect(fileSizeText(2_621_440)).toBe('2.5 MB');
+    expect(fileSizeText(1_048_576)).toBe('1 MB');
+    expect(fileSizeText(839_680)).toBe('820 KB');
   });
 });

@@ -72,8 +72,24 @@ export function nameFromFileName(fileName: string | undefined): string | null {
   const base = fileName.split(/[\\/]/).pop() ?? '';
   const name = base
     .replace(/\.(json|cxprofile)$/i, '')
-    .replace(/[\p{Cc}\p{Cs}]/gu, '')
+    // A line break or tab in a file name reads as a space in a profile name.
+    .replace(/\s*[\p{Cc}\p{Cs}]+\s*/gu, ' ')
     .trim();
   const fitted = truncate(name, PROFILE_NAME_MAX).trim();
   return fitted === '' ? null : fitted;
+}
+
+const SHOWN_FILE_NAME_MAX = 80;
+
+/** A file's name as a message may quote it: no folders, no control characters, not endless. */
+export function displayFileName(fileName: string): string {
+  const base = (fileName.split(/[\\/]/).pop() ?? '').replace(/[\p{Cc}\p{Cs}]/gu, '?');
+  return base.length > SHOWN_FILE_NAME_MAX ? `${truncate(base, SHOWN_FILE_NAME_MAX - 1)}…` : base;
+}
+
+/** "2.4 MB", "1 MB", "820 KB": sizes as a person reads them (1 MB = 1,048,576 bytes, the cap's unit). */
+export function fileSizeText(bytes: number): string {
+  const megabytes = bytes / 1_048_576;
+  if (megabytes >= 1) return `${Number(megabytes.toFixed(1)).toLocaleString('en-US')} MB`;
+  return `${Math.ceil(bytes / 1024)} KB`;
 }

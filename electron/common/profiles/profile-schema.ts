@@ -73,7 +73,7 @@ export type ProfileSummary = z.output<typeof profileSummarySchema>;
 
 export const storeNoticeSchema = z
   .object({
-    kind: z.enum(['corrupt', 'newer-version', 'migrated']),
+    kind: z.enum(['corrupt', 'unreadable', 'newer-version', 'migrated']),
     /** The file's base name (never a full path): the set-aside copy for 'corrupt'. */
     file: z.string(),
     message: z.string(),

@@ -1,22 +1,6 @@
+import { findForbiddenKey } from '../forbidden-keys';
+
 export type JsonTextResult = { ok: true; value: Record<string, unknown> } | { ok: false; reason: string };
-
-// Own keys named like this are harmless after JSON.parse, but a later
-// Object.assign or a careless merge would turn them into prototype writes.
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-/** The first forbidden key anywhere in parsed JSON (a walk: JSON.parse with a reviver is several times slower). */
-function forbiddenKeyIn(root: unknown): string | null {
-  const stack: unknown[] = [root];
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if (typeof value !== 'object' || value === null) continue;
-    for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) return key;
-      stack.push((value as Record<string, unknown>)[key]);
-    }
-  }
-  return null;
-}
 
 function kindOf(value: unknown): string {
   if (value === null) return 'null';
@@ -47,7 +31,7 @@ export function parseJsonObject(text: string): JsonTextResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { ok: false, reason: `expected a JSON object, found ${kindOf(value)}` };
   }
-  const forbidden = forbiddenKeyIn(value);
-  if (forbidden !== null) return { ok: false, reason: `it contains the forbidden key "${forbidden}"` };
+  const forbidden = findForbiddenKey(value);
+  if (forbidden !== null) return { ok: false, reason: `it contains the forbidden key "${forbidden.key}"` };
   return { ok: true, value: value as Record<string, unknown> };
 }

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { SECURITY_HEADERS } from '../../common/csp';
 import type { IpcResult } from '../../common/ipc-result';
+import { PROFILE_TEXT_MAX } from '../../common/profiles/profile-schema';
 import type { HandlerTable } from '../ipc/handler-table';
 import { checkHost, checkJsonContentType, checkOrigin, checkToken, type Refusal } from './guards';
 import { contentTypeFor, openStaticFile, resolveStaticFile } from './static-files';
@@ -13,7 +14,24 @@ export interface BrowserHostOptions {
   /** 0 picks a free port. */
   port?: number;
   token?: string;
+  /** Serve the bundle's source maps (a development flag; they hold the sources). */
+  sourceMaps?: boolean;
+  /** Called after each API call that passed the guards: the page has connected. */
+  onAuthorisedCall?: () => void;
+  /** Tests shorten these; the defaults suit one person's browser. */
+  limits?: Partial<HostLimits>;
 }
+
+export interface HostLimits {
+  /** A client gets this long to send its request headers (slow-loris clients are cut off). */
+  headersTimeoutMs: number;
+  /** ... and this long for the whole request. Replies may take longer: long polls wait up to a minute. */
+  requestTimeoutMs: number;
+  /** Open connections at once: a few tabs, each with its long polls, fit many times over. */
+  maxConnections: number;
+}
+
+const DEFAULT_LIMITS: HostLimits = { headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, maxConnections: 64 };
 
 export interface BrowserHost {
   url: string;
@@ -22,7 +40,8 @@ export interface BrowserHost {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 1024 * 1024;
+// The largest call is an import: a 1 MB profile, which JSON escaping can grow up to six times.
+const MAX_BODY_BYTES = PROFILE_TEXT_MAX * 6 + 64 * 1024;
 
 /**
  * A call that was authorised and well-formed gets 200 whatever its outcome:
@@ -50,7 +69,14 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const token = options.token ?? randomBytes(32).toString('hex');
   let port = options.port ?? 0;
 
-  const server = createServer((request, response) => {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const serverOptions = {
+    headersTimeout: limits.headersTimeoutMs,
+    requestTimeout: limits.requestTimeoutMs,
+    // How often Node looks for clients past those limits (30 s by default).
+    connectionsCheckingInterval: Math.min(1_000, limits.headersTimeoutMs / 2),
+  };
+  const server = createServer(serverOptions, (request, response) => {
     handle(request, response).catch((error: unknown) => {
       console.error('browser host:', error);
       if (!response.headersSent)
@@ -59,15 +85,17 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     });
   });
 
+  server.maxConnections = limits.maxConnections;
+
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const hostRefusal = checkHost(request.headers, port);
+    const hostRefusal = checkHost(request.headersDistinct, port);
     if (hostRefusal) return refuse(response, hostRefusal);
     const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
     if (url.pathname.startsWith('/api/')) return handleApi(request, response, url.pathname.slice(5));
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return refuse(response, { status: 405, message: 'Method not allowed.' }, { Allow: 'GET, HEAD' });
     }
-    const file = await resolveStaticFile(options.rendererRoot, url.pathname);
+    const file = await resolveStaticFile(options.rendererRoot, url.pathname, { sourceMaps: options.sourceMaps });
     if (!file) return refuse(response, { status: 404, message: 'Not found.' });
     response.writeHead(200, {
       ...SECURITY_HEADERS,
@@ -83,10 +111,16 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       return refuse(response, { status: 405, message: 'API calls must be POST.' }, { Allow: 'POST' });
     }
     const refusal =
-      checkOrigin(request.headers, port) ?? checkToken(request.headers, token) ?? checkJsonContentType(request.headers);
+      checkOrigin(request.headersDistinct, port) ??
+      checkToken(request.headersDistinct, token) ??
+      checkJsonContentType(request.headersDistinct);
     if (refusal) return refuse(response, refusal);
+    options.onAuthorisedCall?.();
     const body = await readBody(request);
-    if (body === null) return refuse(response, { status: 413, message: 'Request body too large.' });
+    if (body === null) {
+      const limit = `${Math.round(MAX_BODY_BYTES / 1024 / 1024)} MB`;
+      return refuse(response, { status: 413, message: `This request is larger than the app accepts (${limit}).` });
+    }
     let input: unknown;
     try {
       input = body.length === 0 ? undefined : (JSON.parse(body) as { input?: unknown }).input;

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -20,12 +20,37 @@ export function contentTypeFor(file: string): string {
   return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
+export interface StaticFileOptions {
+  /** Source maps hold the app's sources; only a development flag serves them. */
+  sourceMaps?: boolean;
+}
+
+const isInside = (root: string, file: string) => file === root || file.startsWith(root + path.sep);
+
+/** The real path of a regular file under `root` (links followed, then checked), or null. */
+async function realFileInside(root: string, file: string): Promise<string | null> {
+  try {
+    const [realRoot, realFile] = await Promise.all([realpath(root), realpath(file)]);
+    if (!isInside(realRoot, realFile)) return null;
+    return (await stat(realFile)).isFile() ? realFile : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
- * Maps a URL path to a file under `root`, or null when it would escape it.
- * Unknown paths without an extension fall back to index.html (hash routing
- * makes that rare, but a reload of "/" must always work).
+ * Maps a URL path to a file under `root`, or null when it would escape it:
+ * by `..`, or by a symbolic link anywhere on the way that leads outside (the
+ * real path is what is checked, and what is served). Unknown paths without
+ * an extension fall back to index.html (hash routing makes that rare, but a
+ * reload of "/" must always work). The browser host and the desktop app's
+ * app:// protocol both serve through this.
  */
-export async function resolveStaticFile(root: string, urlPath: string): Promise<string | null> {
+export async function resolveStaticFile(
+  root: string,
+  urlPath: string,
+  options: StaticFileOptions = {},
+): Promise<string | null> {
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath);
@@ -34,14 +59,12 @@ export async function resolveStaticFile(root: string, urlPath: string): Promise<
   }
   if (decoded.includes('\0')) return null;
   const relative = decoded === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
+  if (!options.sourceMaps && relative.toLowerCase().endsWith('.map')) return null;
   const file = path.resolve(root, relative);
-  if (file !== root && !file.startsWith(root + path.sep)) return null;
-  try {
-    if ((await stat(file)).isFile()) return file;
-  } catch {
-    // fall through
-  }
-  return path.extname(relative) === '' ? path.join(root, 'index.html') : null;
+  if (!isInside(path.resolve(root), file)) return null;
+  const found = await realFileInside(root, file);
+  if (found) return found;
+  return path.extname(relative) === '' ? realFileInside(root, path.join(root, 'index.html')) : null;
 }
 
 export function openStaticFile(file: string): NodeJS.ReadableStream {

@@ -7,8 +7,10 @@ import { createPricingService } from '../pricing/pricing-service';
 import { openProfileStore } from '../profiles/profile-store';
 import { openProfileFiles } from '../shell/open-profile-files';
 import { createShellEventQueue } from '../shell/shell-event-queue';
-import { openInSystemBrowser } from './open-browser';
+import { openInSystemBrowser, type LaunchFile } from './open-browser';
 import { parseServeArgs, SERVE_USAGE } from './serve-args';
+
+const LAUNCH_FILE_KEPT_MS = 5 * 60_000;
 
 /** Starts browser mode and serves until SIGINT/SIGTERM. Returns when stopped. */
 export async function runServe(argv: readonly string[]): Promise<number> {
@@ -33,10 +35,14 @@ export async function runServe(argv: readonly string[]): Promise<number> {
     args.files.map((file) => path.resolve(file)),
     { importText: profiles.importText, push: shellEvents.push },
   );
+  let launch: LaunchFile | null = null;
   const host = await startBrowserHost({
     // The bundle lives in dist/electron; the built renderer beside it.
     rendererRoot: path.resolve(__dirname, '..', 'renderer'),
     port: args.port,
+    sourceMaps: args.sourceMaps,
+    // The launch file has done its work once the page calls in.
+    onAuthorisedCall: () => void launch?.remove(),
     handlers: createAppHandlers({
       shell: 'browser',
       dataDir,
@@ -50,14 +56,18 @@ export async function runServe(argv: readonly string[]): Promise<number> {
   await opening;
   console.log(startupLine(host));
   console.log(`Data folder: ${dataDir}. Press Ctrl+C to stop.`);
-  if (args.open) openInSystemBrowser(host.url);
+  if (args.open) {
+    launch = await openInSystemBrowser(host.url);
+    // A browser that never came (no desktop, a sandbox that cannot see the file) leaves nothing behind.
+    setTimeout(() => void launch?.remove(), LAUNCH_FILE_KEPT_MS).unref();
+  }
 
   return new Promise((resolve) => {
     const stop = (): void => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
       shellEvents.close();
-      void Promise.all([host.close(), pricing.close(), profiles.close()]).then(() => resolve(0));
+      void Promise.all([host.close(), pricing.close(), profiles.close(), launch?.remove()]).then(() => resolve(0));
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);

@@ -86,6 +86,48 @@ describe('handler table', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it.each([
+    [
+      'inside a record, where the schema would drop it',
+      'evaluatePricing',
+      '{"priceOverrides":{"__proto__":{"x":1}}}',
+      'priceOverrides.__proto__',
+    ],
+    ['at the top', 'updatePreferences', '{"theme":"dark","__proto__":{"polluted":true}}', '__proto__'],
+    [
+      'deep in a list',
+      'evaluateProfiles',
+      '{"profiles":[{"a":{"b":[{"__proto__":null}]}}]}',
+      'profiles.0.a.b.0.__proto__',
+    ],
+  ])(
+    'refuses a __proto__ key %s, naming where it is, before the implementation runs',
+    async (_where, method, json, path) => {
+      const run = vi.fn();
+      const table = createHandlerTable(implementations({ [method]: run }));
+      const result = await table.dispatch(method, JSON.parse(json));
+      expect(result).toEqual({
+        ok: false,
+        error: {
+          code: 'invalid-input',
+          message: `Invalid input for ${method}: ${path}: the key "__proto__" is not allowed.`,
+        },
+      });
+      expect(run).not.toHaveBeenCalled();
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    },
+  );
+
+  it('walks input with cycles (Electron IPC allows them) without looping', async () => {
+    const table = createHandlerTable(implementations());
+    const cyclic: Record<string, unknown> = { theme: 'dark' };
+    cyclic.self = cyclic;
+    expect(await table.dispatch('updatePreferences', cyclic)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+  });
+
   it('refuses input for a method that takes none', async () => {
     const table = createHandlerTable(implementations());
     expect(await table.dispatch('getAppInfo', { sneaky: true })).toMatchObject({

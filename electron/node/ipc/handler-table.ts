@@ -1,7 +1,8 @@
 import { IPC_SCHEMAS, type IpcOutput, type IpcParsedInput } from '../../common/ipc-schemas';
 import { isIpcMethod, type IpcMethod } from '../../common/ipc-channels';
 import { fail, ok, type IpcErrorCode, type IpcResult } from '../../common/ipc-result';
-import { describeZodError } from '../../common/schema-error';
+import { findForbiddenKey } from '../../common/forbidden-keys';
+import { describeZodError, fieldPath } from '../../common/schema-error';
 
 export type Implementations = {
   [M in IpcMethod]: (input: IpcParsedInput<M>) => Promise<IpcOutput<M>>;
@@ -33,6 +34,14 @@ export function createHandlerTable(
   return {
     async dispatch(method, rawInput) {
       if (!isIpcMethod(method)) return fail('unknown-method', `Unknown method "${method}".`);
+      const forbidden = findForbiddenKey(rawInput);
+      if (forbidden) {
+        const where = fieldPath(forbidden.path);
+        return fail(
+          'invalid-input',
+          `Invalid input for ${method}: ${where}: the key "${forbidden.key}" is not allowed.`,
+        );
+      }
       const schemas = IPC_SCHEMAS[method];
       const input = schemas.input.safeParse(rawInput);
       if (!input.success) {

@@ -93,6 +93,7 @@ export function buildMenuTemplate({ platform, appName }: MenuOptions): MenuItemS
       command('previous-service'),
       SEPARATOR,
       command('toggle-sliders'),
+      command('toggle-theme'),
       command('present'),
       SEPARATOR,
       { role: 'resetZoom' },

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { access, mkdir, readdir, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import { nameFromFileName } from '../../common/profiles/profile-names';
 import { PROFILE_SCHEMA_VERSION, profileIdSchema, type StoreNotice } from '../../common/profiles/profile-schema';
 import { withFileLock } from './file-lock';
 import { INCOMING_DIR, lockFile, profileFile } from './profile-paths';
@@ -15,7 +16,8 @@ import { backUpOriginal, writeProfile } from './write-profile';
  * `.incoming/<id>--<name>`, which only one process can win; at every step its
  * content exists either there or as the new profile, so a crash loses nothing.
  */
-const CLAIM = /^([0-9a-f-]{36})--(.+)$/;
+// `s`: a file name may hold line breaks.
+const CLAIM = /^([0-9a-f-]{36})--(.+)$/s;
 // File names are limited to 255 bytes; the claim prefix takes 38.
 const CLAIMED_NAME_MAX_BYTES = 200;
 
@@ -50,20 +52,20 @@ async function finishClaim(claimPath: string, options: AdoptOptions): Promise<vo
   if (!match || !profileIdSchema.safeParse(match[1]).success) return;
   const [, id, originalName] = match as unknown as [string, string, string];
   // A file name may hold anything but '/' and NUL; the notice shouldn't carry line breaks.
-  const shownName = originalName.replace(/[\p{Cc}\p{Cs}]/gu, '?');
+  const shown = (name: string) => name.replace(/[\p{Cc}\p{Cs}]/gu, '?');
+  const shownName = shown(originalName);
+  const setAsideWithNotice = async (why: string) => {
+    const keptAs = await setAside(claimPath, now(), path.join(dir, originalName));
+    if (keptAs)
+      notice({ kind: 'corrupt', file: keptAs, message: `${shownName} ${why}; it was kept as ${shown(keptAs)}.` });
+  };
   await withFileLock(lockFile(dir, id), async () => {
     // A crash after the profile was written leaves only the claim to clear up.
     if (await exists(profileFile(dir, id))) return unlink(claimPath).catch(() => undefined);
-    const read = await readProfileFile(claimPath, id, originalName.replace(/\.json$/i, ''));
+    const read = await readProfileFile(claimPath, id, nameFromFileName(originalName) ?? 'Imported workload');
     if (read.kind === 'missing') return;
-    if (read.kind === 'invalid') {
-      const keptAs = await setAside(claimPath, now(), path.join(dir, originalName));
-      if (keptAs) {
-        const message = `${shownName} is not a profile (${read.reason}); it was kept as ${keptAs.replace(/[\p{Cc}\p{Cs}]/gu, '?')}.`;
-        notice({ kind: 'corrupt', file: keptAs, message });
-      }
-      return;
-    }
+    if (read.kind === 'unreadable') return setAsideWithNotice(`could not be read (${read.reason})`);
+    if (read.kind === 'invalid') return setAsideWithNotice(`is not a profile (${read.reason})`);
     if (read.kind === 'newer') return rename(claimPath, profileFile(dir, id));
     if (read.fromVersion < PROFILE_SCHEMA_VERSION) {
       await backUpOriginal(dir, id, read.fromVersion, read.bytes);

@@ -1,4 +1,5 @@
-import { readFile, readdir, utimes, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { mkdir, readFile, readdir, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -92,5 +93,47 @@ describe('locks left by a crashed process', () => {
     const tenSecondsAgo = new Date(Date.now() - 10_000);
     await utimes(lock, tenSecondsAgo, tenSecondsAgo);
     await expect(store.save({ ...created, baseRevision: 1 })).resolves.toMatchObject({ revision: 2 });
+  });
+});
+
+describe('names chosen at the same time', () => {
+  const dup = JSON.stringify({ schemaVersion: 1, name: 'Dup', workload: DEFAULT_WORKLOAD });
+
+  it('four parallel imports of one name get four different names', async () => {
+    const store = await open();
+    const imported = await Promise.all([1, 2, 3, 4].map(() => store.importText(dup, 'dup.json')));
+    expect(imported.map((p) => p.name).sort()).toEqual(['Dup', 'Dup (2)', 'Dup (3)', 'Dup (4)']);
+  });
+
+  it('two processes importing and duplicating one name at once never pick the same one', async () => {
+    const [a, b] = [await open(), await open()];
+    const first = await a.importText(dup, 'dup.json');
+    const made = await Promise.all([
+      a.importText(dup, 'dup.json'),
+      b.importText(dup, 'dup.json'),
+      a.duplicate(first.id),
+      b.duplicate(first.id),
+    ]);
+    const names = [first, ...made].map((p) => p.name);
+    expect(new Set(names).size).toBe(5);
+    expect(names).toEqual(expect.arrayContaining(['Dup', 'Dup (2)', 'Dup (3)', 'Dup (copy)', 'Dup (copy) (2)']));
+  });
+});
+
+describe('lock files a crash left behind', () => {
+  it('sweeps them when the store opens: a dead owner or an old unwritten one, never a live one', async () => {
+    const [deadId, unwrittenId, liveId] = [randomUUID(), randomUUID(), randomUUID()];
+    await mkdir(dir, { recursive: true });
+    const lock = (id: string) => path.join(dir, `${id}.lock`);
+    // A pid above Linux's 2^22 ceiling names no process.
+    await writeFile(lock(deadId), JSON.stringify({ pid: 2 ** 22 + 12_345, host: os.hostname(), nonce: 'dead' }));
+    await writeFile(lock(unwrittenId), '');
+    const aMinuteAgo = new Date(Date.now() - 60_000);
+    await utimes(lock(unwrittenId), aMinuteAgo, aMinuteAgo);
+    await writeFile(lock(liveId), JSON.stringify({ pid: process.pid, host: os.hostname(), nonce: 'alive' }));
+
+    await open();
+
+    expect((await readdir(dir)).filter((f) => f.endsWith('.lock'))).toEqual([`${liveId}.lock`]);
   });
 });

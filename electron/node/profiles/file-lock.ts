@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { link, open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { link, open, rename, stat, unlink } from 'node:fs/promises';
 import os from 'node:os';
-import { readCappedQuick } from './read-capped';
+import { readCapped, readCappedQuick } from './read-capped';
+
+// An owner record is a line of JSON; anything longer is not one of ours.
+const OWNER_MAX = 4096;
 
 /**
  * An exclusive lock between processes: a file created with O_EXCL holding its
@@ -31,10 +34,12 @@ function processIsGone(pid: number): boolean {
 
 async function readOwner(lockPath: string): Promise<{ owner: LockOwner | null; ageMs: number } | null> {
   try {
-    const [text, info] = await Promise.all([readFile(lockPath, 'utf8'), stat(lockPath)]);
+    // Never a blocking read: something else (a FIFO) may sit where the lock should be.
+    const [bytes, info] = await Promise.all([readCapped(lockPath, OWNER_MAX), stat(lockPath)]);
+    if (bytes === 'missing') return null;
     let owner: LockOwner | null = null;
     try {
-      owner = JSON.parse(text) as LockOwner;
+      owner = Buffer.isBuffer(bytes) ? (JSON.parse(bytes.toString('utf8')) as LockOwner) : null;
     } catch {
       owner = null;
     }
@@ -101,6 +106,14 @@ async function breakStaleLock(lockPath: string, staleNonce: string | null): Prom
   await unlink(aside).catch(() => undefined);
 }
 
+/** Removes a lock no live process holds, left by a crash; true when one was removed. */
+export async function removeStaleLock(lockPath: string): Promise<boolean> {
+  const state = await judge(lockPath);
+  if (!state || state.held) return false;
+  await breakStaleLock(lockPath, state.nonce);
+  return true;
+}
+
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function withFileLock<T>(lockPath: string, work: () => Promise<T>): Promise<T> {
@@ -121,7 +134,7 @@ export async function withFileLock<T>(lockPath: string, work: () => Promise<T>):
     return await work();
   } finally {
     // Remove it only if it is still ours: after 30 s a stuck holder may have been taken over.
-    const current = readCappedQuick(lockPath, 4096);
+    const current = readCappedQuick(lockPath, OWNER_MAX);
     if (Buffer.isBuffer(current) && current.toString('utf8') === JSON.stringify(owner)) {
       await unlink(lockPath).catch(() => undefined);
     }

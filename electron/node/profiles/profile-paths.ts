@@ -14,7 +14,11 @@ const LOCK_FILE = new RegExp(`^(${UUID})\\.lock$`);
 const STORE_KEPT = /\.corrupt-[^/\\]*\.json$|\.backup\.json$/;
 
 export type DirEntry =
-  { kind: 'profile'; id: string } | { kind: 'temp'; id: string | null } | { kind: 'foreign' } | { kind: 'ignored' };
+  | { kind: 'profile'; id: string }
+  | { kind: 'temp'; id: string | null }
+  | { kind: 'lock'; id: string }
+  | { kind: 'foreign' }
+  | { kind: 'ignored' };
 
 /** What a file name in the profiles folder is; the only way names are interpreted. */
 export function classifyEntry(name: string): DirEntry {
@@ -22,7 +26,9 @@ export function classifyEntry(name: string): DirEntry {
   const profile = PROFILE_FILE.exec(name);
   if (profile) return { kind: 'profile', id: profile[1] as string };
   if (TEMP_FILE.test(name)) return { kind: 'temp', id: new RegExp(`^(${UUID})\\.`).exec(name)?.[1] ?? null };
-  if (LOCK_FILE.test(name) || STORE_KEPT.test(name)) return { kind: 'ignored' };
+  const lock = LOCK_FILE.exec(name);
+  if (lock) return { kind: 'lock', id: lock[1] as string };
+  if (STORE_KEPT.test(name)) return { kind: 'ignored' };
   return name.toLowerCase().endsWith('.json') ? { kind: 'foreign' } : { kind: 'ignored' };
 }
 
@@ -34,5 +40,7 @@ function checked(id: string): string {
 
 export const profileFile = (dir: string, id: string) => path.join(dir, `${checked(id)}.json`);
 export const lockFile = (dir: string, id: string) => path.join(dir, `${checked(id)}.lock`);
+/** Held while a name is chosen and written, so two imports of "Dup" never both become "Dup (3)". */
+export const namesLockFile = (dir: string) => path.join(dir, '.names.lock');
 export const backupFile = (dir: string, id: string, version: number) =>
   path.join(dir, `${checked(id)}.v${version}.backup.json`);

@@ -23,8 +23,9 @@ async function listEntries(ctx: StoreContext): Promise<{ ids: string[]; foreign:
   const foreign: string[] = [];
   for (const entry of await readdir(ctx.dir, { withFileTypes: true })) {
     const kind = classifyEntry(entry.name);
-    if (kind.kind === 'profile' && (entry.isFile() || entry.isSymbolicLink())) ids.push(kind.id);
-    if (kind.kind !== 'foreign' || !entry.isFile()) continue;
+    // Whatever the entry is: one that is no file to read gets a notice, never silence.
+    if (kind.kind === 'profile') ids.push(kind.id);
+    if (kind.kind !== 'foreign' || entry.isDirectory()) continue;
     if (await isSettling(path.join(ctx.dir, entry.name))) ctx.recheckSoon();
     else foreign.push(entry.name);
   }
@@ -33,6 +34,19 @@ async function listEntries(ctx: StoreContext): Promise<{ ids: string[]; foreign:
 
 async function scanOne(ctx: StoreContext, id: string, notices: StoreNotice[]): Promise<ScannedProfile | null> {
   const read = await readStored(ctx, id);
+  if (read.kind === 'unreadable') {
+    // Left where it is (a permission fix or a drive coming back may cure it), and said once.
+    if (ctx.unreadableNoticed.get(id) !== read.reason) {
+      ctx.unreadableNoticed.set(id, read.reason);
+      notices.push({
+        kind: 'unreadable',
+        file: `${id}.json`,
+        message: `The profile file ${id}.json could not be read (${read.reason}); it was left as it is. Your other profiles are unaffected.`,
+      });
+    }
+    return null;
+  }
+  ctx.unreadableNoticed.delete(id);
   if (read.kind === 'missing' || read.kind === 'invalid') return null;
   if (read.kind === 'newer') {
     const what = read.profile ? `"${read.profile.name}" (${id}.json)` : `${id}.json`;

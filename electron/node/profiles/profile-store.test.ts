@@ -148,6 +148,19 @@ describe('profile store: everyday use', () => {
     expect((await store.importText('{}')).name).toBe('Imported workload');
   });
 
+  it('accepts a hand-written profile with schemaVersion 1 and no dates or revision, as it does one without schemaVersion', async () => {
+    const handWritten = { name: 'Hand written', notes: 'typed in an editor', workload: { memoryMB: 2048 } };
+    const withVersion = await store.importText(JSON.stringify({ schemaVersion: 1, ...handWritten }));
+    const withoutVersion = await store.importText(JSON.stringify(handWritten));
+    for (const imported of [withVersion, withoutVersion]) {
+      expect(imported).toMatchObject({ notes: 'typed in an editor', workload: { memoryMB: 2048 }, revision: 1 });
+      expect(imported.createdAt).toBe(imported.updatedAt);
+      expect(Date.parse(imported.createdAt)).toBeGreaterThan(Date.parse('2025-01-01'));
+    }
+    expect([withVersion.name, withoutVersion.name]).toEqual(['Hand written', 'Hand written (2)']);
+    expect(withVersion.workload).toEqual(withoutVersion.workload);
+  });
+
   it('never trusts an imported id: a file claiming an existing id becomes a new profile', async () => {
     const created = await store.create({ name: 'Mine', workload });
     const imported = await store.importText(fileText({ ...created, name: 'Theirs', revision: 99 }));

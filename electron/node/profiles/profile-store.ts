@@ -10,7 +10,13 @@ import {
   notFoundError,
   staleSaveError,
 } from '../../common/profiles/profile-errors';
-import { copyName, exportFileName, nameFromFileName, uniqueName } from '../../common/profiles/profile-names';
+import {
+  copyName,
+  displayFileName,
+  exportFileName,
+  nameFromFileName,
+  uniqueName,
+} from '../../common/profiles/profile-names';
 import {
   PROFILE_SCHEMA_VERSION,
   PROFILE_TEXT_MAX,
@@ -20,17 +26,11 @@ import {
 } from '../../common/profiles/profile-schema';
 import { sortSummaries, toSummary } from '../../common/profiles/profile-summary';
 import { watchDirectory } from './directory-watcher';
-import { classifyEntry } from './profile-paths';
+import { withFileLock } from './file-lock';
+import { classifyEntry, namesLockFile } from './profile-paths';
 import { scanProfiles } from './profile-scan';
-import {
-  createStoreContext,
-  editedInPlace,
-  locked,
-  observe,
-  readStored,
-  remember,
-  type StoredRead,
-} from './store-context';
+import { createStoreContext, editedInPlace, locked, observe, readStored, remember } from './store-context';
+import { unreadableError } from './store-errors';
 import {
   checkName,
   checkNotes,
@@ -69,14 +69,10 @@ export interface ProfileStoreOptions {
   now?: () => Date;
 }
 
-const IMPORT_REFUSED = 'This file cannot be imported';
-
-function unreadableError(read: Extract<StoredRead, { kind: 'invalid' }>): ProfileStoreError {
-  const kept = read.keptAs ? `; it was kept as ${read.keptAs}` : '';
-  return new ProfileStoreError(
-    'not-found',
-    `This profile's file can no longer be read (${read.reason})${kept}. Nothing was overwritten: save yours as a copy to keep it.`,
-  );
+/** "“checkout.json” cannot be imported", so a message about one of several files says which. */
+function importRefused(fileName: unknown): string {
+  const shown = typeof fileName === 'string' ? displayFileName(fileName.slice(-1000)) : '';
+  return shown === '' ? 'This file cannot be imported' : `“${shown}” cannot be imported`;
 }
 
 // The store remembers what it last saw; callers get their own copy to change.
@@ -111,7 +107,7 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
     if (isExampleId(id)) throw notFoundError();
     const read = await readStored(ctx, checkStoredId(id));
     if (read.kind === 'missing') throw notFoundError();
-    if (read.kind === 'invalid') throw unreadableError(read);
+    if (read.kind === 'invalid' || read.kind === 'unreadable') throw unreadableError(read);
     if (read.kind === 'newer') {
       if (!read.profile) throw newerVersionError(read.version, PROFILE_SCHEMA_VERSION);
       return { profile: read.profile, readOnly: true, newerText: read.text };
@@ -119,6 +115,15 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
     const profile = await observe(ctx, read, true);
     if (!profile) throw notFoundError();
     return { profile: detached(profile), readOnly: false };
+  }
+
+  /** Picks a name no other profile has and writes under it, as one step across processes. */
+  function writeWithUniqueName(profile: Profile): Promise<Profile> {
+    return ctx.queue.run(namesLockFile(dir), () =>
+      withFileLock(namesLockFile(dir), async () =>
+        writeNew({ ...profile, name: uniqueName(profile.name, await takenNames()) }),
+      ),
+    );
   }
 
   async function writeNew(profile: Profile): Promise<Profile> {
@@ -151,7 +156,7 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
     return locked(ctx, id, async () => {
       const read = await readStored(ctx, id);
       if (read.kind === 'missing') throw notFoundError();
-      if (read.kind === 'invalid') throw unreadableError(read);
+      if (read.kind === 'invalid' || read.kind === 'unreadable') throw unreadableError(read);
       if (read.kind === 'newer') throw newerVersionError(read.version, PROFILE_SCHEMA_VERSION);
       const current = read.profile;
       if (current.revision !== baseRevision || editedInPlace(ctx, read)) {
@@ -211,8 +216,7 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
 
     async duplicate(id) {
       const { profile } = await load(id);
-      const name = uniqueName(copyName(profile.name), await takenNames());
-      return writeNew(fresh({ ...profile, name }));
+      return writeWithUniqueName(fresh({ ...profile, name: copyName(profile.name) }));
     },
 
     async remove(id) {
@@ -240,7 +244,7 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
         }
         ctx.signal.bump();
         const read = await readStored(ctx, token.id);
-        if (read.kind === 'invalid') throw unreadableError(read);
+        if (read.kind === 'invalid' || read.kind === 'unreadable') throw unreadableError(read);
         if (read.kind === 'missing') throw notFoundError();
         if (read.kind === 'newer') {
           if (!read.profile) throw newerVersionError(read.version, PROFILE_SCHEMA_VERSION);
@@ -252,22 +256,23 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
     },
 
     async importText(text, suggestedName) {
-      if (typeof text !== 'string') throw invalidInputError(IMPORT_REFUSED, 'expected the text of a JSON file');
-      if (text.length > PROFILE_TEXT_MAX) throw invalidInputError(IMPORT_REFUSED, 'the file is larger than 1 MB');
+      if (typeof text !== 'string')
+        throw invalidInputError(importRefused(suggestedName), 'expected the text of a JSON file');
+      if (text.length > PROFILE_TEXT_MAX)
+        throw invalidInputError(importRefused(suggestedName), 'the file is larger than 1 MB');
       const fallbackName =
         (typeof suggestedName === 'string' ? nameFromFileName(suggestedName.slice(-1000)) : null) ??
         'Imported workload';
       const at = ctx.now().toISOString();
       const parsed = parseProfileText(text, { id: randomUUID(), fallbackName, now: at });
-      if (parsed.kind === 'invalid') throw invalidInputError(IMPORT_REFUSED, parsed.reason);
+      if (parsed.kind === 'invalid') throw invalidInputError(importRefused(suggestedName), parsed.reason);
       if (parsed.kind === 'newer') {
         throw invalidInputError(
-          IMPORT_REFUSED,
+          importRefused(suggestedName),
           `it was saved by a newer version of Compute Explorer (format ${parsed.version}; this app reads up to ${PROFILE_SCHEMA_VERSION}); update the app to import it`,
         );
       }
-      const name = uniqueName(parsed.profile.name, await takenNames());
-      return writeNew({ ...parsed.profile, name, createdAt: at, updatedAt: at, revision: 1 });
+      return writeWithUniqueName({ ...parsed.profile, createdAt: at, updatedAt: at, revision: 1 });
     },
 
     async exportProfile(id) {

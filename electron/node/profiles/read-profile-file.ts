@@ -2,10 +2,12 @@ import { isUtf8 } from 'node:buffer';
 import { stat } from 'node:fs/promises';
 import { parseProfileText, type ParsedProfile } from '../../common/profiles/parse-profile';
 import { PROFILE_TEXT_MAX } from '../../common/profiles/profile-schema';
-import { readCapped, readCappedQuick, type CappedRead } from './read-capped';
+import { isUnreadable, readCapped, readCappedQuick, type CappedRead } from './read-capped';
 
 export type ProfileFileRead =
   | { kind: 'missing' }
+  /** Not a file to read (a folder, a FIFO, a looping link, no permission): left as it is. */
+  | { kind: 'unreadable'; reason: string }
   | Extract<ParsedProfile, { kind: 'invalid' }>
   /** `text` is kept so an export hands back the newer file unchanged. */
   | (Extract<ParsedProfile, { kind: 'newer' }> & { text: string })
@@ -19,20 +21,24 @@ const UNKNOWN_TIME = new Date(0).toISOString();
  * whatever the file says; `fallbackName` names a pre-profile workload file.
  */
 export async function readProfileFile(file: string, id: string, fallbackName: string): Promise<ProfileFileRead> {
-  const result = await interpret(file, readCappedQuick(file, PROFILE_TEXT_MAX), id, fallbackName);
-  // Never judge a file damaged on the quick read alone.
-  if (result.kind !== 'invalid') return result;
+  const quick = readCappedQuick(file, PROFILE_TEXT_MAX);
+  if (quick !== 'retry') {
+    const result = await interpret(file, quick, id, fallbackName);
+    // Never judge a file damaged on the quick read alone.
+    if (result.kind !== 'invalid') return result;
+  }
   return interpret(file, await readCapped(file, PROFILE_TEXT_MAX), id, fallbackName);
 }
 
 async function interpret(file: string, bytes: CappedRead, id: string, fallbackName: string): Promise<ProfileFileRead> {
   if (bytes === 'missing') return { kind: 'missing' };
+  if (isUnreadable(bytes)) return { kind: 'unreadable', reason: bytes.unreadable };
   if (bytes === 'too-big') return { kind: 'invalid', reason: 'the file is larger than 1 MB' };
   if (!isUtf8(bytes)) return { kind: 'invalid', reason: 'this is not UTF-8 text (a binary file?)' };
   const text = bytes.toString('utf8');
   let parsed = parseProfileText(text, { id, fallbackName, now: UNKNOWN_TIME });
-  // Only pre-profile files need a date; theirs is when the file was last written.
-  if (parsed.kind === 'ok' && parsed.fromVersion === 0) {
+  // Only files that carry no date need one (pre-profile and hand-written ones): when the file was last written.
+  if (parsed.kind === 'ok' && parsed.profile.createdAt === UNKNOWN_TIME) {
     const modified = await stat(file).then(
       (info) => info.mtime.toISOString(),
       () => UNKNOWN_TIME,

@@ -26,6 +26,8 @@ export interface StoreContext {
   /** Files set aside (or converted) since the last list. */
   pending: StoreNotice[];
   migratedNoticed: Set<string>;
+  /** Ids whose file could not be read, with the reason last reported. */
+  unreadableNoticed: Map<string, string>;
   /** Asks for another look after SETTLE_MS, for files that were mid-write. */
   recheckSoon: () => void;
 }
@@ -40,6 +42,7 @@ export function createStoreContext(dir: string, now: () => Date): StoreContext &
     known: new Map(),
     pending: [],
     migratedNoticed: new Set(),
+    unreadableNoticed: new Map(),
     recheckSoon() {
       if (recheck) return;
       recheck = setTimeout(() => {

@@ -1,21 +1,24 @@
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { isLockHeld } from './file-lock';
-import { classifyEntry, lockFile } from './profile-paths';
+import { isLockHeld, removeStaleLock } from './file-lock';
+import { classifyEntry, lockFile, namesLockFile } from './profile-paths';
 
 /**
- * Removes temp files a crash left behind. Only our own (named after a profile
- * id) are touched, and not while a live process holds that id's lock: the
- * temp file may be its write in progress.
+ * Removes what a crash left behind: temp files and lock files. Only our own
+ * (named after a profile id) are touched. A temp file stays while a live
+ * process holds its id's lock (it may be that process's write in progress);
+ * a lock goes once its owner is gone or it is too old to be anyone's.
  */
 export async function sweepTempFiles(dir: string): Promise<number> {
   let swept = 0;
   for (const name of await readdir(dir)) {
     const entry = classifyEntry(name);
+    if (entry.kind === 'lock' && (await removeStaleLock(lockFile(dir, entry.id)))) swept++;
     if (entry.kind !== 'temp' || entry.id === null) continue;
     if (await isLockHeld(lockFile(dir, entry.id))) continue;
     await rm(path.join(dir, name), { force: true });
     swept++;
   }
+  if (await removeStaleLock(namesLockFile(dir))) swept++;
   return swept;
 }

@@ -3,7 +3,7 @@ import type { ShellEvent } from '../../common/desktop-ipc';
 import { PROFILE_TEXT_MAX } from '../../common/profiles/profile-schema';
 import { isProfileFileName } from '../../common/profiles/profile-names';
 import type { ProfileStore } from '../profiles/profile-store';
-import { readCapped } from '../profiles/read-capped';
+import { isUnreadable, readCapped } from '../profiles/read-capped';
 
 /**
  * Profile files handed to the app from outside: on the command line, to a
@@ -45,11 +45,13 @@ async function openOne(file: string, target: OpenTarget): Promise<ShellEvent> {
   }
   if (read === 'missing') return failed(`there is no such file (${file}).`);
   if (read === 'too-big') return failed('the file is larger than 1 MB.');
+  if (isUnreadable(read)) return failed(`${read.unreadable}.`);
   try {
     const profile = await target.importText(read.toString('utf8'), name);
     return { kind: 'open-profile', id: profile.id, name: profile.name };
   } catch (error) {
-    return failed((error as Error).message);
+    // The store's refusal already names the file.
+    return { kind: 'open-failed', message: (error as Error).message };
   }
 }
 

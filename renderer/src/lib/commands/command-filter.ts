@@ -1,9 +1,12 @@
 export interface Searchable {
   label: string;
   group: string;
+  /** More words that find it, not shown (a service's full name). */
+  keywords?: string;
 }
 
-const haystackOf = (item: Searchable) => `${item.label} ${item.group}`.toLowerCase().replace(/[^a-z0-9 ]/g, ' ');
+const haystackOf = (item: Searchable) =>
+  `${item.label} ${item.group} ${item.keywords ?? ''}`.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, ' ');
 
 /** A word start beats the middle of a word; 0 is no match. */
 function wordScore(word: string, haystack: string): number {

@@ -11,6 +11,8 @@ import { availability, diagramOptionFor, type Availability, type CommandContext,
 import { commandUi } from './command-ui.svelte';
 import { copyDiagramPng, exportDiagramPng } from '../export/diagram-actions';
 import { pickJsonFile } from './pick-file';
+import { api } from '../api';
+import { theme } from '../theme.svelte';
 
 /**
  * The one place commands run: the palette, the keyboard and the desktop
@@ -51,7 +53,7 @@ function goToService(step: 'next' | 'previous'): void {
 
 async function importProfile(): Promise<void> {
   const file = await pickJsonFile();
-  if (file && (await profileActions.importFile(file))) router.go({ name: 'costs' });
+  if (file) await profileActions.importFile(file);
 }
 
 function toggleSliders(): void {
@@ -59,6 +61,14 @@ function toggleSliders(): void {
   else commandUi.costsSlidersHidden = !commandUi.costsSlidersHidden;
   const shown = presentation.active ? presentation.slidersOpen : !commandUi.costsSlidersHidden;
   announcer.say(shown ? 'Sliders shown.' : 'Sliders hidden.');
+}
+
+/** Light ↔ dark from what is shown now (a system choice included), kept as the user's preference. */
+async function toggleTheme(): Promise<void> {
+  const next = theme.effective === 'dark' ? 'light' : 'dark';
+  theme.preference = next;
+  announcer.say(next === 'dark' ? 'Dark theme.' : 'Light theme.');
+  await api.updatePreferences({ theme: next });
 }
 
 /** A failure is shown in the notice bar, where other refusals are. */
@@ -96,6 +106,7 @@ const RUN: Record<CommandId, () => unknown> = {
   'next-service': () => goToService('next'),
   'previous-service': () => goToService('previous'),
   'toggle-sliders': toggleSliders,
+  'toggle-theme': () => toggleTheme().catch((error: Error) => profiles.say(error.message)),
   'command-palette': () => (commandUi.paletteOpen = true),
   about: () => (commandUi.aboutOpen = true),
 };

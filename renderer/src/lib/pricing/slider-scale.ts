@@ -51,3 +51,46 @@ export function parseTypedValue(text: string, field: NumberField): TypedValue {
   if (field.integer && !Number.isInteger(value)) return { ok: false, error: 'A whole number.' };
   return { ok: true, value };
 }
+
+export type Direction = 1 | -1;
+
+/**
+ * The value one arrow key reaches: the nearest slider stop strictly beyond
+ * `value`. Stepping positions alone can stick (snapping puts two positions
+ * on one value) or skip back past a value typed between stops.
+ */
+export function nextSliderValue(value: number, field: Scale, direction: Direction): number {
+  // A stop or two behind where `value` sits, in case rounding put it a position ahead.
+  const start = Math.min(SLIDER_STEPS, Math.max(0, toSliderPosition(value, field) - 2 * direction));
+  for (let position = start; position >= 0 && position <= SLIDER_STEPS; position += direction) {
+    const stop = fromSliderPosition(position, field);
+    if (direction > 0 ? stop > value : stop < value) return stop;
+  }
+  return value;
+}
+
+export interface ArrowStep {
+  before: number;
+  after: number;
+  direction: Direction;
+}
+
+/**
+ * What an arrow key does: back the way the keys came, exactly (so right then
+ * left returns a typed 3,141,593 and not the stop below it), else on to the
+ * next stop. `trail` is the steps taken since the value last changed any
+ * other way; the caller keeps it between key presses.
+ */
+export function arrowStep(
+  trail: readonly ArrowStep[],
+  value: number,
+  field: Scale,
+  direction: Direction,
+): { value: number; trail: ArrowStep[] } {
+  const live = trail.at(-1)?.after === value ? trail : [];
+  const last = live.at(-1);
+  if (last && last.direction === -direction) return { value: last.before, trail: live.slice(0, -1) };
+  const next = nextSliderValue(value, field, direction);
+  if (next === value) return { value, trail: [...live] };
+  return { value: next, trail: [...live.slice(-SLIDER_STEPS), { before: value, after: next, direction }] };
+}

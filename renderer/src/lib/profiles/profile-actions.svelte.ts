@@ -1,6 +1,13 @@
+import { displayFileName } from '../../../../electron/common/profiles/profile-names';
 import { ApiError } from '../api';
 import { announcer } from '../announcer.svelte';
+import { router } from '../router.svelte';
+import { routeHref } from '../routes';
 import { profiles } from './profiles.svelte';
+
+const messageOf = (error: unknown) =>
+  error instanceof ApiError || error instanceof Error ? error.message : String(error);
+const here = () => routeHref(router.current);
 
 export interface NameRequest {
   title: string;
@@ -70,11 +77,24 @@ class ProfileActions {
     if (name !== null && name !== current) await this.run(() => profiles.rename(id, name));
   }
 
+  /**
+   * Imports a file and opens it on the Costs page. The outcome is one banner
+   * per file (a retry replaces it), on the page where it is shown: leaving
+   * that page clears it.
+   */
   async importFile(file: File): Promise<boolean> {
-    return this.run(async () => {
+    const key = `import:${file.name}`;
+    try {
       const profile = await profiles.importFile(file);
       await profiles.openProfile(profile.id);
-    });
+      router.go({ name: 'costs' });
+      const from = displayFileName(file.name);
+      profiles.say(`Imported “${profile.name}” from ${from}.`, { tone: 'success', key, page: here() });
+      return true;
+    } catch (error) {
+      profiles.say(messageOf(error), { tone: 'error', key, page: here() });
+      return false;
+    }
   }
 
   /** Runs a command; a refusal from the store becomes a notice instead of an uncaught error. */
@@ -83,7 +103,7 @@ class ProfileActions {
       await command();
       return true;
     } catch (error) {
-      profiles.say(error instanceof ApiError || error instanceof Error ? error.message : String(error));
+      profiles.say(messageOf(error));
       return false;
     }
   }

@@ -1,6 +1,9 @@
 import type { Workload } from '../../../../electron/common/pricing';
 import type { IpcOutput } from '../../../../electron/common/ipc-schemas';
+import { displayFileName, fileSizeText } from '../../../../electron/common/profiles/profile-names';
+import { PROFILE_TEXT_MAX } from '../../../../electron/common/profiles/profile-schema';
 import { api, ApiError } from '../api';
+import { afterNavigation, withNotice, withoutNotice, type Notice, type NoticeTone } from '../notices/notice-list';
 import { workload } from '../pricing/workload.svelte';
 import { downloadText } from './download';
 
@@ -28,7 +31,8 @@ const key = (w: Workload): string => JSON.stringify(w);
  */
 class ProfilesState {
   list = $state.raw<ProfileSummary[]>([]);
-  notices = $state.raw<string[]>([]);
+  notices = $state.raw<Notice[]>([]);
+  private lastNoticeId = 0;
   open = $state.raw<OpenProfile | null>(null);
   conflict = $state.raw<Conflict | null>(null);
   lastDeleted = $state.raw<{ undoToken: string; name: string } | null>(null);
@@ -40,7 +44,7 @@ class ProfilesState {
   async refresh(): Promise<void> {
     const reply = await api.listProfiles();
     this.list = reply.profiles;
-    if (reply.notices.length > 0) this.notices = [...this.notices, ...reply.notices.map((n) => n.message)];
+    for (const notice of reply.notices) this.say(notice.message, { key: `store:${notice.file}` });
   }
 
   async openProfile(id: string): Promise<void> {
@@ -122,9 +126,14 @@ class ProfilesState {
 
   /** Validates on the store's side; a bad file adds nothing and says why. */
   async importFile(file: File): Promise<Profile> {
+    // Said here with the file's size: sent, it would only be "too large" somewhere on the way.
+    if (file.size > PROFILE_TEXT_MAX) {
+      throw new Error(
+        `“${displayFileName(file.name)}” is ${fileSizeText(file.size)}; a profile file can be at most ${fileSizeText(PROFILE_TEXT_MAX)}. Nothing was imported.`,
+      );
+    }
     const profile = await api.importProfile({ text: await file.text(), fileName: file.name });
     await this.refresh();
-    this.say(`Imported “${profile.name}”.`);
     return profile;
   }
 
@@ -139,12 +148,19 @@ class ProfilesState {
     if (this.open) await this.openProfile(this.open.profile.id);
   }
 
-  dismissNotice(index: number): void {
-    this.notices = this.notices.filter((_, i) => i !== index);
+  dismissNotice(id: number): void {
+    this.notices = withoutNotice(this.notices, id);
   }
 
-  say(message: string): void {
-    this.notices = [...this.notices, message];
+  /** A banner; `key` keeps one per subject, `page` clears it when the user leaves that page. */
+  say(message: string, options: { tone?: NoticeTone; key?: string; page?: string } = {}): void {
+    const { tone = 'warning', key, page } = options;
+    this.notices = withNotice(this.notices, { id: ++this.lastNoticeId, message, tone, key, page });
+  }
+
+  /** The user is now on `href`: banners that belonged to other pages go. */
+  navigated(href: string): void {
+    this.notices = afterNavigation(this.notices, href);
   }
 
   /** Follows changes made on disk (another window, a hand edit) for as long as the app runs. */

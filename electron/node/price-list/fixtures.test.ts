@@ -1,0 +1,34 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixtureFiles, writeFixtureTree } from './testing/fixture-tree';
+
+/** The committed fixture tree: AWS's bulk endpoint's paths under `fixtures/`. */
+export const FIXTURE_ROOT = path.join(import.meta.dirname, 'fixtures');
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+}
+
+describe('price list fixtures', () => {
+  it('are exactly what the generator writes (UPDATE_PRICE_LIST_FIXTURES=1 rewrites them)', async () => {
+    if (process.env.UPDATE_PRICE_LIST_FIXTURES === '1') await writeFixtureTree(FIXTURE_ROOT);
+    const expected = fixtureFiles();
+    const onDisk = (await filesUnder(FIXTURE_ROOT)).filter((f) => f.endsWith('.json') || f.endsWith('.csv'));
+    expect(onDisk.map((f) => '/' + path.relative(FIXTURE_ROOT, f).split(path.sep).join('/')).sort()).toEqual(
+      [...expected.keys()].sort(),
+    );
+    for (const [urlPath, text] of expected) {
+      expect(await readFile(path.join(FIXTURE_ROOT, ...urlPath.split('/')), 'utf8'), urlPath).toBe(text);
+    }
+  });
+
+  it('give every product its own SKU within a file', () => {
+    for (const [urlPath, text] of fixtureFiles()) {
+      if (!urlPath.endsWith('/index.json') || !text.includes('"products"')) continue;
+      const skus = Object.keys(JSON.parse(text).products);
+      expect(new Set(skus).size, urlPath).toBe(skus.length);
+    }
+  });
+});

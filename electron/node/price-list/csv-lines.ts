@@ -37,7 +37,7 @@ export class CsvRecordSplitter {
   }
 
   end(): void {
-    if (this.openQuote) throw new CsvError(`record ${this.recordNumber + 1} has a quote that is never closed`);
+    if (this.openQuote) throw new CsvError(`row ${this.recordNumber + 1} has a quote that is never closed`);
     const last = this.carry.endsWith('\r') ? this.carry.slice(0, -1) : this.carry;
     if (last !== '') this.onRecord(last, ++this.recordNumber);
     this.carry = '';

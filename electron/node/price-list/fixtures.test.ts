@@ -1,15 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FIXTURE_ROOT, filesUnder } from './testing/fixture-root';
 import { fixtureFiles, writeFixtureTree } from './testing/fixture-tree';
-
-/** The committed fixture tree: AWS's bulk endpoint's paths under `fixtures/`. */
-export const FIXTURE_ROOT = path.join(import.meta.dirname, 'fixtures');
-
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
-}
 
 describe('price list fixtures', () => {
   it('are exactly what the generator writes (UPDATE_PRICE_LIST_FIXTURES=1 rewrites them)', async () => {

@@ -130,7 +130,7 @@ function regionOf(asked: string | undefined, files: readonly OfferFile[], proble
   };
   if (asked !== undefined) {
     for (const { file, header } of files) {
-      const others = header.sampleRegions.filter((r) => r !== asked);
+      const others = [...new Set(header.sampleRegions.filter((r) => r !== asked))];
       if (others.length > 0 && !header.sampleRegions.includes(asked)) {
         problems.push({ kind: 'file', file, message: `holds prices for ${others.join(', ')}, not ${asked}` });
       }

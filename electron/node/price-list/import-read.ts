@@ -9,7 +9,7 @@ import type { RegionFilter } from './product-match';
 import { readCsvOffer } from './read-offer-csv';
 import { readJsonOffer } from './read-offer-json';
 
-// Progress is reported at most this often (bytes), not for every chunk.
+// Progress is reported after each file and every few MB within one, not for every chunk.
 const PROGRESS_STEP = 4 * 1024 * 1024;
 
 export type ReadOffers = { ok: true; finds: Map<OfferCode, OfferFinds> } | { ok: false; problems: ImportProblem[] };
@@ -26,17 +26,19 @@ export async function readPlannedOffers(
   let bytesRead = 0;
   let reported = 0;
   for (const offer of offers) {
+    const report = () => {
+      reported = bytesRead;
+      onProgress?.({ file: offer.file, bytesRead, totalBytes });
+    };
     const onBytes = (bytes: number) => {
       bytesRead += bytes;
-      if (bytesRead - reported >= PROGRESS_STEP || bytesRead === totalBytes) {
-        reported = bytesRead;
-        onProgress?.({ file: offer.file, bytesRead, totalBytes });
-      }
+      if (bytesRead - reported >= PROGRESS_STEP) report();
     };
     const plan = { offer: offer.offer, region, wanted: offer.wanted, onBytes, ...(signal ? { signal } : {}) };
     try {
       const read = offer.header.format === 'json' ? readJsonOffer : readCsvOffer;
       finds.set(offer.offer, await read(offer.file, plan));
+      report();
     } catch (error) {
       if (error instanceof OfferFileError || error instanceof JsonSliceError || error instanceof CsvError) {
         problems.push({ kind: 'file', file: offer.file, message: error.message });

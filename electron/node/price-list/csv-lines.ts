@@ -1,51 +1,127 @@
 /**
  * CSV as AWS writes its price lists: one record a line, fields quoted when
- * not empty, `""` for a quote inside a field. A line break inside quotes
- * continues the record (RFC 4180), so records are found by quote parity.
+ * not empty, `""` for a quote inside a field.
+ *
+ * An offer file is read line by line, and only lines holding a wanted usage
+ * type (one regular-expression pass over each chunk finds them) are split
+ * into fields: most of a multi-GB EC2 file is never looked at twice. AWS's
+ * fields hold no line breaks; were one to, the broken row would be skipped
+ * or, if it is one the import needs, refused for its unclosed quote.
  */
 export class CsvError extends Error {}
 
-export class CsvRecordSplitter {
-  private carry = '';
-  /** How much of `carry` was already searched, and whether it is inside quotes there. */
-  private searched = 0;
-  private openQuote = false;
-  private recordNumber = 0;
+// A line this long is not a price-list row; don't hold it.
+const MAX_LINE = 1024 * 1024;
 
-  constructor(private readonly onRecord: (line: string, recordNumber: number) => void) {}
+export interface CsvScan {
+  /** Rows given to `onHead` whatever they hold: AWS's five metadata rows and the column names. */
+  headRows: number;
+  onHead(line: string, row: number): void;
+  /** Global (`g`) expression: a row is a candidate if it matches. */
+  wanted: RegExp;
+  onCandidate(line: string, row: number): void;
+}
 
-  write(chunk: string): void {
-    const text = this.carry + chunk;
-    let start = 0;
-    let from = this.searched;
-    let open = this.openQuote;
-    for (;;) {
-      const newline = text.indexOf('\n', from);
-      if (newline < 0) break;
-      for (let q = text.indexOf('"', from); q >= 0 && q < newline; q = text.indexOf('"', q + 1)) open = !open;
-      from = newline + 1;
-      if (open) continue;
-      const end = newline > start && text.charCodeAt(newline - 1) === 0x0d ? newline - 1 : newline;
-      this.onRecord(text.slice(start, end), ++this.recordNumber);
-      start = newline + 1;
+function countLines(text: string, from: number, to: number): number {
+  let lines = 0;
+  for (let k = text.indexOf('\n', from); k >= 0 && k < to; k = text.indexOf('\n', k + 1)) lines++;
+  return lines;
+}
+
+const NEWLINE = 0x0a;
+const EMPTY = Buffer.alloc(0);
+
+/** A row's text: UTF-8, without the line break. */
+function rowText(bytes: Buffer, start: number, end: number): string {
+  const stop = end > start && bytes[end - 1] === 0x0d ? end - 1 : end;
+  return bytes.toString('utf8', start, stop);
+}
+
+/**
+ * Finds rows in a stream of bytes. Each chunk is searched as Latin-1 text,
+ * where a character is a byte (so positions match and nothing is validated
+ * twice); only candidate rows are decoded as UTF-8.
+ */
+export class CsvRowScanner {
+  /** The start of a row the previous chunk cut short. */
+  private carry: Buffer = EMPTY;
+  private row = 0;
+
+  constructor(private readonly scan: CsvScan) {}
+
+  write(chunk: Buffer): void {
+    let pos = 0;
+    if (this.carry.length > 0) {
+      const end = chunk.indexOf(NEWLINE);
+      if (end < 0) {
+        this.keep(Buffer.concat([this.carry, chunk]));
+        return;
+      }
+      const row = Buffer.concat([this.carry, chunk.subarray(0, end)]);
+      this.carry = EMPTY;
+      this.oneRow(row, 0, row.length);
+      pos = end + 1;
     }
-    // Quotes after the last line break still count towards the next record.
-    for (let q = text.indexOf('"', from); q >= 0; q = text.indexOf('"', q + 1)) open = !open;
-    this.carry = text.slice(start);
-    this.searched = this.carry.length;
-    this.openQuote = open;
+    while (this.row < this.scan.headRows && pos < chunk.length) {
+      const end = chunk.indexOf(NEWLINE, pos);
+      if (end < 0) break;
+      this.scan.onHead(rowText(chunk, pos, end), ++this.row);
+      pos = end + 1;
+    }
+    if (this.row >= this.scan.headRows && pos < chunk.length) pos = this.candidates(chunk, pos);
+    this.keep(chunk.subarray(pos));
   }
 
+  /** The last row may have no line break after it. */
   end(): void {
-    if (this.openQuote) throw new CsvError(`row ${this.recordNumber + 1} has a quote that is never closed`);
-    const last = this.carry.endsWith('\r') ? this.carry.slice(0, -1) : this.carry;
-    if (last !== '') this.onRecord(last, ++this.recordNumber);
-    this.carry = '';
-    this.searched = 0;
+    const last = this.carry;
+    this.carry = EMPTY;
+    if (last.length > 0) this.oneRow(last, 0, last.length);
+  }
+
+  /** Hands over the candidate rows among the whole rows from `from`; returns where the unfinished one starts. */
+  private candidates(chunk: Buffer, from: number): number {
+    const text = chunk.toString('latin1', from);
+    const wanted = this.scan.wanted;
+    let pos = 0;
+    for (;;) {
+      wanted.lastIndex = pos;
+      const match = wanted.exec(text);
+      if (!match) break;
+      const end = text.indexOf('\n', match.index);
+      if (end < 0) break;
+      const start = text.lastIndexOf('\n', match.index) + 1;
+      this.row += countLines(text, pos, start);
+      this.scan.onCandidate(rowText(chunk, from + start, from + end), ++this.row);
+      pos = end + 1;
+    }
+    const lastEnd = text.lastIndexOf('\n');
+    if (lastEnd >= pos) {
+      this.row += countLines(text, pos, lastEnd + 1);
+      pos = lastEnd + 1;
+    }
+    return from + pos;
+  }
+
+  private oneRow(bytes: Buffer, start: number, end: number): void {
+    if (this.row < this.scan.headRows) {
+      this.scan.onHead(rowText(bytes, start, end), ++this.row);
+      return;
+    }
+    this.row++;
+    this.scan.wanted.lastIndex = 0;
+    if (this.scan.wanted.test(bytes.toString('latin1', start, end))) {
+      this.scan.onCandidate(rowText(bytes, start, end), this.row);
+    }
+  }
+
+  private keep(rest: Buffer): void {
+    if (rest.length > MAX_LINE) throw new CsvError(`row ${this.row + 1} is longer than 1 MB`);
+    this.carry = rest.length > 0 ? Buffer.from(rest) : EMPTY;
   }
 }
 
-/** The fields of one record. */
+/** The fields of one row. */
 export function csvFields(line: string): string[] {
   const fields: string[] = [];
   let i = 0;

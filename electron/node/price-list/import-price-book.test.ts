@@ -233,8 +233,8 @@ describe('importing AWS Price List files', () => {
     const lambda = temp.fileOf('AWSLambda');
     await writeFile(lambda, (await readFile(lambda, 'utf8')).replace('"Lambda-GB-Second",', '"Lambda-GB-Second,'));
     expect(problems(await run({ files: temp.files }))).toEqual([
-      // The first duration tier's row: its quote runs to the end of the file.
-      `${lambda}: row 9 has a quote that is never closed`,
+      // The first duration tier's row.
+      `${lambda}: row 9: unexpected "0" after a quoted field`,
     ]);
   });
 

@@ -12,28 +12,23 @@ function valuesAtDepth(value: unknown, depth: number, path: string[] = []): Foun
   return entries.flatMap(([key, v]) => valuesAtDepth(v, depth - 1, [...path, key]));
 }
 
-function slice(chunks: readonly string[], decide: (path: readonly string[]) => SliceDecision): Found[] {
+function slice(chunks: ReadonlyArray<string | Buffer>, decide: (path: readonly string[]) => SliceDecision): Found[] {
   const found: Found[] = [];
   const handler: JsonSliceHandler = {
     decide,
     captured: (path, text) => found.push([path.join('/'), JSON.parse(text)]),
   };
   const slicer = new JsonSlicer(handler);
-  for (const chunk of chunks) slicer.write(chunk);
+  for (const chunk of chunks) slicer.write(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
   slicer.end();
   return found;
 }
 
-function splitAt(text: string, cuts: number[]): string[] {
-  const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
-  const parts: string[] = [];
-  let from = 0;
-  for (const p of points) {
-    parts.push(text.slice(from, p));
-    from = p;
-  }
-  parts.push(text.slice(from));
-  return parts;
+/** The UTF-8 bytes of `text`, cut anywhere, even inside a character. */
+function splitAt(text: string, cuts: number[]): Buffer[] {
+  const bytes = Buffer.from(text);
+  const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+  return [0, ...points].map((p, i, all) => bytes.subarray(p, all[i + 1] ?? bytes.length));
 }
 
 describe('JSON slicer', () => {
@@ -81,18 +76,21 @@ describe('JSON slicer', () => {
   });
 
   it('reads keys with escapes, split anywhere, and a byte-order mark', () => {
-    const text = '\uFEFF{"a\\"b": {"c\\\\": 1}, "\\u00e9": [true, null]}';
-    for (let cut = 0; cut <= text.length; cut++) {
-      expect(slice([text.slice(0, cut), text.slice(cut)], (p) => (p.length < 1 ? 'descend' : 'capture'))).toEqual([
+    const text = '\uFEFF{"a\\"b": {"c\\\\": 1}, "\\u00e9": [true, null], "ü": "€"}';
+    const bytes = Buffer.from(text);
+    for (let cut = 0; cut <= bytes.length; cut++) {
+      const chunks = [bytes.subarray(0, cut), bytes.subarray(cut)];
+      expect(slice(chunks, (p) => (p.length < 1 ? 'descend' : 'capture'))).toEqual([
         ['a"b', { 'c\\': 1 }],
         ['é', [true, null]],
+        ['ü', '€'],
       ]);
     }
   });
 
   it('says where the JSON goes wrong', () => {
     const descendAll = () => 'descend' as const;
-    expect(() => slice(['{"a" 1}'], descendAll)).toThrow(/unexpected "1}" where ':' should be \(character 6\)/);
+    expect(() => slice(['{"a" 1}'], descendAll)).toThrow(/unexpected "1}" where ':' should be \(byte 6\)/);
     expect(() => slice(['{"a": 1,}'], descendAll)).toThrow(JsonSliceError);
     expect(() => slice(['{"a": 1} x'], descendAll)).toThrow(/after the end of the JSON/);
     expect(() => slice(['<html>'], descendAll)).toThrow(/where a value should be/);

@@ -1,6 +1,6 @@
-import { CsvError, CsvRecordSplitter, csvFields } from './csv-lines';
+import { CsvError, csvFields } from './csv-lines';
 import { JsonSliceError, JsonSlicer } from './json-slicer';
-import { readTextChunks } from './read-text';
+import { readHead } from './read-chunks';
 
 export type OfferFormat = 'json' | 'csv';
 
@@ -22,15 +22,15 @@ const SAMPLE_PRODUCTS = 20;
 
 /** Reads the head of a file and says whether it is an AWS offer file, and which. */
 export async function sniffOfferFile(file: string): Promise<SniffedFile> {
-  let head = '';
-  await readTextChunks(file, (text) => (head += text), { limit: HEAD_BYTES });
-  const first = head.replace(/^\uFEFF/, '').trimStart()[0];
+  const head = await readHead(file, HEAD_BYTES);
+  const text = head.toString('utf8').replace(/^\uFEFF/, '');
+  const first = text.trimStart()[0];
   if (first === '{') return sniffJson(head);
-  if (first === '"' || first === 'F') return sniffCsv(head);
-  return { kind: 'other', reason: head.trim() === '' ? 'the file is empty' : 'neither JSON nor CSV' };
+  if (first === '"' || first === 'F') return sniffCsv(text);
+  return { kind: 'other', reason: text.trim() === '' ? 'the file is empty' : 'neither JSON nor CSV' };
 }
 
-function sniffJson(head: string): SniffedFile {
+function sniffJson(head: Buffer): SniffedFile {
   const top = new Map<string, unknown>();
   let firstContainer: string | undefined;
   const regions: string[] = [];
@@ -75,16 +75,26 @@ function sniffJson(head: string): SniffedFile {
 const CSV_METADATA = ['FormatVersion', 'Disclaimer', 'Publication Date', 'Version', 'OfferCode'];
 
 function sniffCsv(head: string): SniffedFile {
-  const records: string[][] = [];
-  const splitter = new CsvRecordSplitter((line) => {
-    if (records.length < 6 + SAMPLE_PRODUCTS) records.push(csvFields(line));
-  });
+  // The head's last line may be cut short: only whole lines count.
+  const lines = head
+    .split('\n')
+    .slice(0, -1)
+    .map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
+  let records: string[][];
   try {
-    splitter.write(head);
+    records = lines.slice(0, 6).map((line) => csvFields(line));
   } catch (error) {
     if (error instanceof CsvError) return { kind: 'other', reason: `not valid CSV: ${error.message}` };
     throw error;
   }
+  // A damaged product row is the import's to report, with its row number.
+  const samples = lines.slice(6, 6 + SAMPLE_PRODUCTS).flatMap((line) => {
+    try {
+      return [csvFields(line)];
+    } catch {
+      return [];
+    }
+  });
   const metadata = new Map(records.slice(0, 5).map(([key, value]) => [key, value ?? '']));
   const columns = records[5];
   if (!CSV_METADATA.every((key) => metadata.get(key)) || columns?.[0] !== 'SKU') {
@@ -94,13 +104,7 @@ function sniffCsv(head: string): SniffedFile {
     };
   }
   const regionColumn = columns.indexOf('Region Code');
-  const regions =
-    regionColumn < 0
-      ? []
-      : records
-          .slice(6)
-          .map((r) => r[regionColumn] ?? '')
-          .filter(Boolean);
+  const regions = regionColumn < 0 ? [] : samples.map((r) => r[regionColumn] ?? '').filter(Boolean);
   return {
     kind: 'offer',
     header: {

@@ -1,7 +1,7 @@
-import { CsvError, CsvRecordSplitter, csvFields } from './csv-lines';
+import { CsvError, CsvRowScanner, csvFields } from './csv-lines';
 import { addCandidate, isWantedTier, OfferFileError, type OfferFinds, type OfferPlan } from './offer-finds';
 import { attributeKey, productMatches, usageTypePrefilter } from './product-match';
-import { readTextChunks } from './read-text';
+import { readChunks } from './read-chunks';
 
 // Row 6 names the columns; these carry the price, the rest describe the product.
 const PRICE_COLUMNS = [
@@ -15,32 +15,31 @@ const PRICE_COLUMNS = [
   'PricePerUnit',
   'Currency',
 ] as const;
-const HEADER_RECORD = 6;
+const HEADER_ROW = 6;
 
 type PriceColumn = (typeof PRICE_COLUMNS)[number];
 
 /**
- * Streams a CSV offer file line by line: one row per price dimension, the
- * product's attributes repeated on each. A row is split into fields only if
- * its text holds a wanted usage type, and kept only for on-demand terms.
+ * Streams a CSV offer file: one row per price dimension, the product's
+ * attributes repeated on each. A row is split into fields only if its text
+ * holds a wanted usage type, and kept only for on-demand terms.
  */
 export async function readCsvOffer(file: string, plan: OfferPlan): Promise<OfferFinds> {
   const finds: OfferFinds = new Map();
-  const prefilter = usageTypePrefilter(plan.wanted.map(([, mapping]) => mapping));
   let names: string[] = [];
   let column: Record<PriceColumn, number> | undefined;
 
-  const onRecord = (line: string, recordNumber: number) => {
-    if (recordNumber < HEADER_RECORD) return;
-    if (recordNumber === HEADER_RECORD) {
-      names = csvFields(line).map(attributeKey);
-      column = columnsOf(csvFields(line));
-      return;
-    }
-    if (!prefilter.test(line)) return;
+  const onHead = (line: string, row: number) => {
+    if (row !== HEADER_ROW) return;
+    const header = csvFields(line);
+    names = header.map(attributeKey);
+    column = columnsOf(header);
+  };
+
+  const onCandidate = (line: string, row: number) => {
     const fields = csvFields(line);
     if (fields.length !== names.length) {
-      throw new OfferFileError(`row ${recordNumber} has ${fields.length} fields, the header ${names.length}`);
+      throw new OfferFileError(`row ${row} has ${fields.length} fields, the header ${names.length}`);
     }
     const field = (name: PriceColumn) => fields[column![name]]!;
     if (field('TermType') !== 'OnDemand' || field('Currency') !== 'USD') return;
@@ -58,16 +57,22 @@ export async function readCsvOffer(file: string, plan: OfferPlan): Promise<Offer
     }
   };
 
-  const splitter = new CsvRecordSplitter((line, n) => {
+  const named = (handle: (line: string, row: number) => void) => (line: string, row: number) => {
     try {
-      onRecord(line, n);
+      handle(line, row);
     } catch (error) {
-      if (error instanceof CsvError) throw new OfferFileError(`row ${n}: ${error.message}`);
+      if (error instanceof CsvError) throw new OfferFileError(`row ${row}: ${error.message}`);
       throw error;
     }
+  };
+  const scanner = new CsvRowScanner({
+    headRows: HEADER_ROW,
+    onHead: named(onHead),
+    wanted: new RegExp(usageTypePrefilter(plan.wanted.map(([, mapping]) => mapping)).source, 'g'),
+    onCandidate: named(onCandidate),
   });
-  await readTextChunks(file, (text) => splitter.write(text), plan);
-  splitter.end();
+  await readChunks(file, (bytes) => scanner.write(bytes), plan);
+  scanner.end();
   if (!column) throw new OfferFileError('the file ends before its column names (row 6)');
   return finds;
 }

@@ -4,7 +4,7 @@ import { describeZodError } from '../../common/schema-error';
 import { JsonSlicer, type SliceDecision } from './json-slicer';
 import { addCandidate, isWantedTier, OfferFileError, type OfferFinds, type OfferPlan } from './offer-finds';
 import { attributeKey, productMatches, usageTypePrefilter } from './product-match';
-import { readTextChunks } from './read-text';
+import { readChunks } from './read-chunks';
 
 // Only products that pass the usage-type prefilter, and the terms of matched
 // SKUs, are parsed; unknown fields are AWS's business and are kept out.
@@ -107,7 +107,7 @@ export async function readJsonOffer(file: string, plan: OfferPlan): Promise<Offe
       decide,
       captured: (path, text) => (path[0] === 'products' ? onProduct(text) : onTerms(path[2]!, text)),
     });
-    await readTextChunks(file, (text) => slicer.write(text), plan);
+    await readChunks(file, (bytes) => slicer.write(bytes), plan);
     slicer.end();
   };
 

@@ -149,11 +149,16 @@ const PRICE_COLUMNS = [
 const csvField = (value: string) => (value === '' ? '' : `"${value.replace(/"/g, '""')}"`);
 const csvRow = (fields: readonly string[]) => fields.map(csvField).join(',');
 
-/** An offer file in AWS's CSV layout: five metadata rows, the column names, one row per price dimension. */
-export function offerCsv(offer: FixtureOffer): string {
-  const attributeNames = [...new Set(offer.products.flatMap((p) => Object.keys(p.attributes)))];
+/** The CSV's attribute columns for these products, in the order AWS puts the known ones. */
+export function csvAttributeNames(products: readonly FixtureProduct[]): string[] {
+  const names = [...new Set(products.flatMap((p) => Object.keys(p.attributes)))];
   const order = Object.keys(CSV_NAMES);
-  attributeNames.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
+  return names.sort((a, b) => rank(a) - rank(b));
+}
+
+/** The five metadata rows and the column names. */
+export function csvHead(offer: Omit<FixtureOffer, 'products'>, attributeNames: readonly string[]): string {
   const rows = [
     ['FormatVersion', 'v1.0'],
     ['Disclaimer', DISCLAIMER],
@@ -162,11 +167,16 @@ export function offerCsv(offer: FixtureOffer): string {
     ['OfferCode', offer.offerCode],
     [...PRICE_COLUMNS, ...attributeNames.map((name) => CSV_NAMES[name] ?? name)],
   ];
-  const date = offer.effectiveDate.slice(0, 10);
-  for (const product of offer.products) {
-    const attributes = attributeNames.map((name) => product.attributes[name] ?? '');
-    const dimensionRows = (term: string, termType: string, dims: FixtureDimension[], lease: string[]) =>
-      dims.map((d) => [
+  return rows.map(csvRow).join('\n') + '\n';
+}
+
+/** One row per price dimension of a product: on-demand, then Reserved. */
+export function csvRows(product: FixtureProduct, attributeNames: readonly string[], effectiveDate: string): string {
+  const attributes = attributeNames.map((name) => product.attributes[name] ?? '');
+  const date = effectiveDate.slice(0, 10);
+  const dimensionRows = (term: string, termType: string, dims: FixtureDimension[], lease: string[]) =>
+    dims.map((d) =>
+      csvRow([
         product.sku,
         term,
         rateCode(product.sku, term, d),
@@ -182,11 +192,16 @@ export function offerCsv(offer: FixtureOffer): string {
         ...lease,
         product.productFamily,
         ...attributes,
-      ]);
-    rows.push(...dimensionRows(ON_DEMAND_TERM, 'OnDemand', product.onDemand, ['', '', '']));
-    if (product.reserved) {
-      rows.push(...dimensionRows(RESERVED_TERM, 'Reserved', product.reserved, ['1yr', 'No Upfront', 'standard']));
-    }
-  }
-  return rows.map(csvRow).join('\n') + '\n';
+      ]),
+    );
+  const rows = dimensionRows(ON_DEMAND_TERM, 'OnDemand', product.onDemand, ['', '', '']);
+  if (product.reserved)
+    rows.push(...dimensionRows(RESERVED_TERM, 'Reserved', product.reserved, ['1yr', 'No Upfront', 'standard']));
+  return rows.map((row) => `${row}\n`).join('');
+}
+
+/** An offer file in AWS's CSV layout: five metadata rows, the column names, one row per price dimension. */
+export function offerCsv(offer: FixtureOffer): string {
+  const names = csvAttributeNames(offer.products);
+  return csvHead(offer, names) + offer.products.map((p) => csvRows(p, names, offer.effectiveDate)).join('');
 }

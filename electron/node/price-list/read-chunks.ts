@@ -1,7 +1,6 @@
 import { createReadStream } from 'node:fs';
-import { StringDecoder } from 'node:string_decoder';
 
-export interface ReadTextOptions {
+export interface ReadOptions {
   signal?: AbortSignal;
   /** Called with each chunk's size in bytes as it is read. */
   onBytes?: (bytes: number) => void;
@@ -12,27 +11,31 @@ export interface ReadTextOptions {
 // Big reads keep the per-chunk overhead small on multi-GB files; memory stays one chunk.
 const CHUNK_BYTES = 1024 * 1024;
 
-/** Streams a UTF-8 file as text chunks (characters split across chunks are put back together). */
-export async function readTextChunks(
+/** Streams a file's bytes chunk by chunk; cancelling stops at the next chunk. */
+export async function readChunks(
   file: string,
-  onText: (text: string) => void,
-  { signal, onBytes, limit }: ReadTextOptions = {},
+  onChunk: (bytes: Buffer) => void,
+  { signal, onBytes, limit }: ReadOptions = {},
 ): Promise<void> {
   signal?.throwIfAborted();
   const stream = createReadStream(file, {
     highWaterMark: Math.min(CHUNK_BYTES, limit ?? CHUNK_BYTES),
     ...(limit === undefined ? {} : { end: limit - 1 }),
   });
-  const decoder = new StringDecoder('utf8');
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       signal?.throwIfAborted();
       onBytes?.(chunk.length);
-      onText(decoder.write(chunk));
+      onChunk(chunk);
     }
-    const rest = decoder.end();
-    if (rest) onText(rest);
   } finally {
     stream.destroy();
   }
+}
+
+/** The first `limit` bytes of a file. */
+export async function readHead(file: string, limit: number): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  await readChunks(file, (chunk) => parts.push(chunk), { limit });
+  return Buffer.concat(parts);
 }

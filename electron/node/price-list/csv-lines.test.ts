@@ -35,7 +35,9 @@ describe('AWS CSV rows', () => {
         fc.boolean(),
         fc.boolean(),
         fc.array(fc.nat(), { maxLength: 8 }),
-        (rows, crlf, finalBreak, cuts) => {
+        (generated, crlf, finalBreak, cuts) => {
+          // A row of one empty field is an empty line, which is not a row.
+          const rows = generated.map((r) => (r.length === 1 && r[0] === '' ? ['x'] : r));
           const text = rows.map((r) => r.map(quote).join(',')).join(crlf ? '\r\n' : '\n') + (finalBreak ? '\n' : '');
           const wanted = /BoxUsage:t3"/g;
           // Candidates are chosen by their text: the caller checks the fields.

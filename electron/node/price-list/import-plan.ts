@@ -27,6 +27,7 @@ export type ImportPlan =
 
 interface OfferFile {
   file: string;
+  offer: OfferCode;
   header: OfferHeader;
 }
 
@@ -40,7 +41,7 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
 export async function planOffers(request: PriceListImport): Promise<ImportPlan> {
   const problems: ImportProblem[] = [];
   const skipped: ImportProblem[] = [];
-  const byOffer = new Map<OfferCode, OfferFile[]>();
+  const offerFiles: OfferFile[] = [];
   for (const file of request.files) {
     let sniffed;
     try {
@@ -49,35 +50,41 @@ export async function planOffers(request: PriceListImport): Promise<ImportPlan> 
       problems.push({ kind: 'file', file, message: `cannot be read (${errorText(error)})` });
       continue;
     }
-    if (sniffed.kind === 'other') {
-      skipped.push({ kind: 'skipped', file, message: sniffed.reason });
-    } else if (!isOfferCode(sniffed.header.offerCode)) {
+    if (sniffed.kind === 'other') skipped.push({ kind: 'skipped', file, message: sniffed.reason });
+    else if (!isOfferCode(sniffed.header.offerCode)) {
       skipped.push({ kind: 'skipped', file, message: `the app uses no prices from ${sniffed.header.offerCode}` });
-    } else {
-      const list = byOffer.get(sniffed.header.offerCode) ?? [];
-      list.push({ file, header: sniffed.header });
-      byOffer.set(sniffed.header.offerCode, list);
+    } else offerFiles.push({ file, offer: sniffed.header.offerCode, header: sniffed.header });
+  }
+
+  const region = regionOf(request.region, offerFiles, problems);
+  const byOffer = new Map<OfferCode, OfferFile[]>();
+  for (const offerFile of offerFiles) {
+    // In AWS's layout (…/<offer>/<version>/<region>/index.json) a folder of several Regions is fine.
+    const pathRegion = regionsInPath(offerFile.file)[0];
+    if (region && pathRegion !== undefined && pathRegion !== region.code) {
+      skipped.push({ kind: 'skipped', file: offerFile.file, message: `for ${pathRegion}, not ${region.code}` });
+      continue;
     }
+    byOffer.set(offerFile.offer, [...(byOffer.get(offerFile.offer) ?? []), offerFile]);
   }
 
   const chosen = new Map<OfferCode, OfferFile>();
   for (const [offer, files] of byOffer) {
     const pick = pickOne(files);
-    if (pick) chosen.set(offer, pick);
-    else problems.push({ kind: 'duplicate-offer', offer, files: files.map((f) => f.file) });
-  }
-  for (const [offer, files] of byOffer) {
+    if (!pick) {
+      problems.push({ kind: 'duplicate-offer', offer, files: files.map((f) => f.file) });
+      continue;
+    }
+    chosen.set(offer, pick);
     for (const { file } of files) {
-      if (
-        chosen.get(offer)?.file !== file &&
-        !problems.some((p) => p.kind === 'duplicate-offer' && p.offer === offer)
-      ) {
-        skipped.push({ kind: 'skipped', file, message: `the same ${offer} version as ${chosen.get(offer)!.file}` });
-      }
+      if (file !== pick.file)
+        skipped.push({
+          kind: 'skipped',
+          file,
+          message: `the same offer version as a ${pick.header.format.toUpperCase()} file read instead`,
+        });
     }
   }
-
-  const region = regionOf(request.region, [...chosen.values()], problems);
 
   const wantedByOffer = new Map<OfferCode, Array<readonly [string, PriceMapping]>>();
   for (const id of request.ids) {
@@ -100,7 +107,7 @@ export async function planOffers(request: PriceListImport): Promise<ImportPlan> 
       if (found) skipped.push({ kind: 'skipped', file: found.file, message: `${offer} is marked not offered here` });
       for (const [id] of wanted) absent[id] = { reason: `AWS does not offer ${OFFER_NAMES[offer]} in ${regionName}.` };
     } else if (found) {
-      offers.push({ offer, ...found, wanted });
+      offers.push({ offer, file: found.file, header: found.header, wanted });
     } else {
       problems.push({ kind: 'offer-missing', offer, ids: wanted.map(([id]) => id) });
     }
@@ -113,6 +120,12 @@ export async function planOffers(request: PriceListImport): Promise<ImportPlan> 
   if (problems.length > 0 || !region) return { ok: false, problems, skipped };
   return { ok: true, offers, region, absent, skipped };
 }
+
+const regionsInPath = (file: string) =>
+  path
+    .resolve(file)
+    .split(path.sep)
+    .filter((part) => regionCodeSchema.safeParse(part).success);
 
 /** One file per offer; given the same version as JSON and CSV, the CSV (a third of the size). */
 function pickOne(files: readonly OfferFile[]): OfferFile | undefined {
@@ -130,6 +143,7 @@ function regionOf(asked: string | undefined, files: readonly OfferFile[], proble
   };
   if (asked !== undefined) {
     for (const { file, header } of files) {
+      if (regionsInPath(file).length > 0) continue;
       const others = [...new Set(header.sampleRegions.filter((r) => r !== asked))];
       if (others.length > 0 && !header.sampleRegions.includes(asked)) {
         problems.push({ kind: 'file', file, message: `holds prices for ${others.join(', ')}, not ${asked}` });
@@ -142,9 +156,7 @@ function regionOf(asked: string | undefined, files: readonly OfferFile[], proble
   const fromPaths = new Set<string>();
   const counts = new Map<string, number>();
   for (const { file, header } of files) {
-    for (const part of path.resolve(file).split(path.sep)) {
-      if (regionCodeSchema.safeParse(part).success) fromPaths.add(part);
-    }
+    for (const code of regionsInPath(file)) fromPaths.add(code);
     for (const code of header.sampleRegions) counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   if (fromPaths.size === 1) return filter([...fromPaths][0]!);

@@ -5,7 +5,7 @@ import { PRICE_BOOK, PRICE_IDS } from '../../common/pricing/price-book';
 import { bundledPriceBookData } from '../../common/pricing/price-book-bundled';
 import { importPriceBook, type ImportResult, type PriceListImport } from './import-price-book';
 import { describeProblem } from './import-problems';
-import { FIXTURE_ROOT, fixtureOfferFiles } from './testing/fixture-root';
+import { FIXTURE_ROOT, filesUnder, fixtureOfferFiles } from './testing/fixture-root';
 import type { FixtureOffer, FixtureProduct } from './testing/fixture-model';
 import { fixtureOffer } from './testing/fixture-tree';
 import { tempOffers, type TempOffers } from './testing/temp-offers';
@@ -196,12 +196,35 @@ describe('importing AWS Price List files', () => {
     );
   });
 
-  it('tells the Region from AWS’s paths, and refuses files for another Region than the one asked for', async () => {
+  it('tells the Region from AWS’s paths, or else from the products, and refuses files for another Region', async () => {
     const files = await fixtureOfferFiles('us-east-1', 'csv');
     expect(book(await run({ files })).region.code).toBe('us-east-1');
-    const refused = problems(await run({ files, region: 'eu-central-1' }));
-    const ec2 = files.find((f) => f.includes('AmazonEC2'))!;
-    expect(refused).toContain(`${ec2}: holds prices for us-east-1, us-west-2, not eu-central-1`);
+
+    // The whole tree, three Regions in two formats: the Region asked for is read, the rest passed over.
+    const everything = await filesUnder(FIXTURE_ROOT);
+    const frankfurt = await run({ files: everything, region: 'eu-central-1' });
+    expect(book(frankfurt).prices['ec2.m5.large']!.usd).toBe(0.115);
+    expect(frankfurt.skipped.map(describeProblem)).toContain(
+      `${files.find((f) => f.includes('AmazonEC2'))}: skipped, for us-east-1, not eu-central-1`,
+    );
+    expect(problems(await run({ files: everything }))).toEqual([
+      'The files are for several Regions (eu-central-1, sa-east-1, us-east-1); name one with --region.',
+    ]);
+
+    // Files renamed out of AWS's layout: their products say which Region they hold.
+    temp = await tempOffers('us-east-1', 'csv');
+    const flat = await Promise.all(
+      temp.files.map(async (file, i) => {
+        const renamed = path.join(temp!.root, `offer-${i}.csv`);
+        await writeFile(renamed, await readFile(file));
+        return renamed;
+      }),
+    );
+    expect(book(await run({ files: flat })).region.code).toBe('us-east-1');
+    const ec2 = flat[temp.files.indexOf(temp.fileOf('AmazonEC2'))]!;
+    expect(problems(await run({ files: flat, region: 'eu-central-1' }))).toContain(
+      `${ec2}: holds prices for us-east-1, us-west-2, not eu-central-1`,
+    );
     expect(problems(await run({ files, region: 'Frankfurt' }))).toEqual([
       '"Frankfurt" is not an AWS Region code (like eu-central-1)',
     ]);

@@ -3,6 +3,7 @@
 import { benchDiagrams } from './diagrams.mjs';
 import { benchExportAll } from './export-all.mjs';
 import { benchPresenting } from './presenting.mjs';
+import { benchPriceList } from './price-list.mjs';
 import { benchPricing } from './pricing.mjs';
 import { benchProfiles } from './profiles.mjs';
 
@@ -10,5 +11,6 @@ console.log(`Compute Explorer benchmarks — ${new Date().toISOString()} — nod
 await benchDiagrams();
 await benchPricing();
 await benchProfiles();
+await benchPriceList();
 console.log('\n# Presenting (browser mode, Chromium)');
 for (const line of await benchPresenting(benchExportAll)) console.log(line);

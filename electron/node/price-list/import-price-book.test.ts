@@ -115,6 +115,24 @@ describe('importing AWS Price List files', () => {
     expect(imported.prices['ec2.t3.micro']!.usd).toBe(0.0168);
   });
 
+  it('refuses a book with no price at all', async () => {
+    const files = await fixtureOfferFiles('sa-east-1', 'json');
+    const everything = [
+      'AWSLambda',
+      'AmazonApiGateway',
+      'AmazonECS',
+      'AmazonEKS',
+      'AmazonECR',
+      'AmazonEC2',
+      'AWSELB',
+      'AWSDataTransfer',
+      'AmazonLightsail',
+    ] as const;
+    expect(problems(await run({ files, notOffered: everything }))).toEqual([
+      'No price for sa-east-1 was found: every offer is marked not offered.',
+    ]);
+  });
+
   it('refuses files that lack an offer, rather than guess the service is not offered', async () => {
     const files = await fixtureOfferFiles('sa-east-1', 'json');
     expect(problems(await run({ files }))).toEqual([

@@ -77,6 +77,12 @@ export async function importPriceBook(request: PriceListImport): Promise<ImportR
       prices[id] = entryFor(id, candidate, offer, request.template, plan.region.code);
     }
   }
+  if (Object.keys(prices).length === 0) {
+    problems.push({
+      kind: 'region',
+      message: `No price for ${plan.region.code} was found: every offer is marked not offered.`,
+    });
+  }
   if (problems.length > 0) return refusal(problems, plan.skipped);
 
   const offers: OfferVersion[] = plan.offers.map(({ offer, header }) => ({

@@ -96,6 +96,9 @@ export async function planUpdate(
     const url = resolveOnEndpoint(base, current.currentVersionUrl.replace(/\.json$/, `.${format}`));
     plan.offers.push({ offer, version, url, ...(await headOf(url, http)) });
   }
+  if (plan.offers.length === 0) {
+    throw new DownloadError(`None of AWS's region indexes lists ${region}: is that the Region's code?`);
+  }
   return plan;
 }
 

@@ -109,6 +109,13 @@ describe('updating prices for a Region from AWS', () => {
     });
   });
 
+  it('refuses a Region no region index lists, before downloading anything', async () => {
+    await expect(update({ region: 'eu-south-9' })).rejects.toThrow(
+      "None of AWS's region indexes lists eu-south-9: is that the Region's code?",
+    );
+    expect(bigGets()).toEqual([]);
+  });
+
   it('says which file was not found, keeps the current book and leaves no file behind', async () => {
     const before = await existingBook();
     server.fault = (p, _attempt, method) => (p === EC2_CSV && method === 'GET' ? { notFound: true } : undefined);

@@ -8,7 +8,7 @@ process.once('SIGINT', () => controller.abort());
 async function ask(question: string): Promise<boolean> {
   const rl = createInterface({ input: process.stdin, output: process.stdout });
   try {
-    return /^y(es)?$/i.test((await rl.question(question)).trim());
+    return /^y(es)?$/i.test((await rl.question(question, { signal: controller.signal })).trim());
   } finally {
     rl.close();
   }

@@ -17,8 +17,11 @@ export const EXIT_FAILED = 1;
 export const EXIT_BAD_INPUT = 2;
 export const EXIT_CANCELLED = 130;
 
+/** "304.5 MB", or "58 KB" for a small file. */
 export const megabytes = (bytes: number) =>
-  `${(bytes / 1e6).toLocaleString('en-US', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} MB`;
+  bytes < 1e6
+    ? `${Math.round(bytes / 1e3).toLocaleString('en-US')} KB`
+    : `${(bytes / 1e6).toLocaleString('en-US', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} MB`;
 
 /** "Reading  45% (121.5 MB of 270.0 MB)" on one line that redraws; a newline when done. */
 export function progressLine(io: PricesCliIo, verb: string, done: number, total: number | null): void {

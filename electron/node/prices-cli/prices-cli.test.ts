@@ -161,8 +161,8 @@ describe('npm run prices -- update', () => {
     const { code, stdout } = await prices(['update', '--region', 'eu-central-1'], { env: env() });
     expect(code).toBe(0);
     expect(stdout).toContain(`Prices for eu-central-1 (EU (Frankfurt)) from ${server.url}:`);
-    expect(stdout).toMatch(/ {2}AmazonEC2 +version 20251028195310 +0\.1 MB/);
-    expect(stdout).toMatch(/ {2}Total +9 CSV files, [\d.]+ MB/);
+    expect(stdout).toMatch(/ {2}AmazonEC2 +version 20251028195310 +58 KB/);
+    expect(stdout).toMatch(/ {2}Total +9 CSV files, \d+ KB/);
     expect(stdout).toContain('Nothing was downloaded. Run again with --yes to download.');
     expect(await books()).toEqual([]);
 

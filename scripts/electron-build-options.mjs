@@ -10,6 +10,7 @@ export const ELECTRON_ENTRY_POINTS = {
   serve: 'electron/node/cli/serve-main.ts',
   start: 'electron/node/cli/start-main.ts',
   price: 'electron/node/cli/price-main.ts',
+  prices: 'electron/node/cli/prices-main.ts',
   'pricing-worker': 'electron/node/pricing/pricing-worker-main.ts',
 };
 

@@ -4,6 +4,7 @@ import { benchDiagrams } from './diagrams.mjs';
 import { benchExportAll } from './export-all.mjs';
 import { benchInstallCheck } from './install-check.mjs';
 import { benchPresenting } from './presenting.mjs';
+import { benchPriceList } from './price-list.mjs';
 import { benchPricing } from './pricing.mjs';
 import { benchProfiles } from './profiles.mjs';
 
@@ -12,5 +13,6 @@ benchInstallCheck();
 await benchDiagrams();
 await benchPricing();
 await benchProfiles();
+await benchPriceList();
 console.log('\n# Presenting (browser mode, Chromium)');
 for (const line of await benchPresenting(benchExportAll)) console.log(line);

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { PRICE_BOOK, PRICE_IDS } from './price-book';
+import { bundledPriceBookData } from './price-book-bundled';
+import { priceBookDataSchema, priceBookGaps, type PriceBookData } from './price-book-data';
+import { diffPriceBooks } from './price-book-diff';
+
+describe('price book data format', () => {
+  it('holds the bundled book: it passes the schema with every price id', () => {
+    const parsed = priceBookDataSchema.safeParse(bundledPriceBookData());
+    expect(parsed.success, parsed.error?.message).toBe(true);
+    expect(priceBookGaps(parsed.data!, PRICE_IDS)).toEqual([]);
+  });
+
+  it('keeps the bundled prices, their sources, verified marks and notes', () => {
+    const book = bundledPriceBookData();
+    expect(book.region).toEqual({ code: 'us-east-1', name: 'US East (N. Virginia)' });
+    expect(book.currency).toBe('USD');
+    expect(book.source.kind).toBe('bundled');
+    // Figures from the reference sheet (aws-prices-us-east-1.md), not from the code under test.
+    expect(book.prices['lambda.duration.x86.tier1']).toMatchObject({
+      usd: 0.0000166667,
+      unit: 'GB-second',
+      effectiveDate: '2025-10-01',
+      source: 'https://aws.amazon.com/lambda/pricing/',
+      verified: true,
+    });
+    expect(book.prices['ec2.c7g.large']).toMatchObject({
+      usd: 0.0725,
+      verified: false,
+      note: 'Sources disagree: 0.0725, 0.072 and 0.0692.',
+    });
+    for (const id of PRICE_IDS) expect(book.prices[id]?.usd, id).toBe(PRICE_BOOK.entries[id].usd);
+  });
+
+  it('refuses a book that names a field wrongly, with the path of the problem', () => {
+    const book = bundledPriceBookData();
+    const broken = {
+      ...book,
+      prices: { ...book.prices, 'lambda.requests': { ...book.prices['lambda.requests'], usd: -1 } },
+    };
+    const parsed = priceBookDataSchema.safeParse(broken);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.path).toEqual(['prices', 'lambda.requests', 'usd']);
+    expect(priceBookDataSchema.safeParse({ ...book, currency: 'EUR' }).success).toBe(false);
+    expect(priceBookDataSchema.safeParse({ ...book, region: { code: 'Frankfurt', name: 'x' } }).success).toBe(false);
+  });
+
+  it('refuses a price that is both priced and marked absent', () => {
+    const book = bundledPriceBookData();
+    const parsed = priceBookDataSchema.safeParse({ ...book, absent: { 'eks.cluster': { reason: 'x' } } });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.path).toEqual(['absent', 'eks.cluster']);
+  });
+
+  it('counts an absent price as present for the engine, and a missing one as a gap', () => {
+    const book = bundledPriceBookData();
+    const { ['eks.cluster']: _dropped, ...rest } = book.prices;
+    const withoutEks: PriceBookData = { ...book, prices: rest };
+    expect(priceBookGaps(withoutEks, PRICE_IDS)).toEqual(['eks.cluster']);
+    const absent: PriceBookData = { ...withoutEks, absent: { 'eks.cluster': { reason: 'not offered' } } };
+    expect(priceBookGaps(absent, PRICE_IDS)).toEqual([]);
+  });
+});
+
+describe('price book diff', () => {
+  const before = bundledPriceBookData();
+  const withPrice = (id: string, usd: number): PriceBookData => ({
+    ...before,
+    prices: { ...before.prices, [id]: { ...before.prices[id]!, usd } },
+  });
+
+  it('lists each changed price old → new with its % change', () => {
+    // m5.large 0.096 → 0.115 (Frankfurt's published price): +19.79 %.
+    const changes = diffPriceBooks(before, withPrice('ec2.m5.large', 0.115));
+    expect(changes).toHaveLength(1);
+    expect(changes[0]).toMatchObject({ id: 'ec2.m5.large', kind: 'changed', from: 0.096, to: 0.115 });
+    expect(changes[0]!.changePct).toBeCloseTo(19.79, 2);
+  });
+
+  it('lists nothing for the same book', () => {
+    expect(diffPriceBooks(before, bundledPriceBookData())).toEqual([]);
+  });
+
+  it('says which prices a Region does not have, and why', () => {
+    const { ['lightsail.load-balancer']: _gone, ...rest } = before.prices;
+    const after: PriceBookData = {
+      ...before,
+      prices: rest,
+      absent: { 'lightsail.load-balancer': { reason: 'Lightsail is not offered in sa-east-1' } },
+    };
+    expect(diffPriceBooks(before, after)).toEqual([
+      {
+        id: 'lightsail.load-balancer',
+        label: 'Lightsail load balancer',
+        unit: 'load balancer-month',
+        kind: 'removed',
+        from: 18,
+        to: null,
+        changePct: null,
+        absentReason: 'Lightsail is not offered in sa-east-1',
+      },
+    ]);
+  });
+});

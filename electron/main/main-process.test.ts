@@ -29,7 +29,8 @@ describe('the built main process, under a stand-in for Electron', () => {
   });
 });
 
-describe('a broken copy of the bundle is reported', () => {
+// Each runs the bundle in a child process: allow for a loaded machine.
+describe('a broken copy of the bundle is reported', { timeout: 60_000 }, () => {
   const failing = async (name: string, find: string, replace: string) => {
     const mutant = await runMainProcess(app, await writeMutant(app, name, find, replace));
     return {

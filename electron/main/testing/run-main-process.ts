@@ -244,7 +244,7 @@ function finish(): void {
     report.quit.longPollSettled = longPollSettled;
     save();
     process.exit(0);
-  }, 10_000).unref();
+  }, 30_000).unref();
 }
 
 void main().catch((error: unknown) => {

@@ -33,8 +33,8 @@ describe('the stand-in for Electron', () => {
   });
 
   it('refuses windows, screens, sessions and protocol handlers before ready', () => {
-    const { BrowserWindow, screen, session, protocol } = standIn.electron;
-    expect(() => new BrowserWindow()).toThrow(/before the app was ready/);
+    const { screen, session, protocol } = standIn.electron;
+    expect(() => new standIn.electron.BrowserWindow({})).toThrow(/before the app was ready/);
     expect(() => screen.getAllDisplays()).toThrow(/before the app was ready/);
     expect(() => session.defaultSession).toThrow(/before the app was ready/);
     expect(() => protocol.handle('app', () => new Response())).toThrow(/before the app was ready/);

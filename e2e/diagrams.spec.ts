@@ -1,3 +1,4 @@
+import type { Locator } from '@playwright/test';
 import { OPTIONS } from '../renderer/src/lib/catalog';
 import { TID } from '../renderer/src/lib/test-ids';
 import { expect, test } from './fixtures';
@@ -74,12 +75,31 @@ test.describe('in dark mode', () => {
   });
 });
 
-test('a diagram seen before is shown again at once from the cache', async ({ app }) => {
+test('a diagram seen before is shown again at once: the same picture, and no “Drawing…” in between', async ({
+  app,
+}) => {
   await app.open('#/service/ecs');
-  await app.waitForDiagram('ecs-ec2');
+  const picture = (figure: Locator) => figure.evaluate((node) => node.querySelector('svg:not(svg svg)')!.outerHTML);
+  const firstVisit = await picture(await app.waitForDiagram('ecs-ec2'));
   await app.open('#/service/ec2');
   await app.waitForDiagram('ec2');
+
+  // Every state of the page the browser could paint passes through a mutation record: note any
+  // in which the diagram's frame is there without its picture.
+  await app.page.evaluate((testId) => {
+    const seen: string[] = [];
+    (window as unknown as { __framesWithoutPicture: string[] }).__framesWithoutPicture = seen;
+    new MutationObserver(() => {
+      const figure = document.querySelector(`[data-testid="${testId}"]`);
+      if (figure && !figure.querySelector('svg')) seen.push(figure.textContent?.replace(/\s+/g, ' ').trim() ?? '');
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  }, TID.diagram('ecs-ec2'));
   await app.open('#/service/ecs');
-  // Rendered on the first frame: no "Drawing…" placeholder in between.
-  await expect(app.diagram('ecs-ec2')).toHaveAttribute('data-state', 'rendered', { timeout: 500 });
+  const secondVisit = await picture(await app.waitForDiagram('ecs-ec2'));
+
+  expect(secondVisit, 'the same SVG as on the first visit').toBe(firstVisit);
+  const framesWithoutPicture = await app.page.evaluate(
+    () => (window as unknown as { __framesWithoutPicture: string[] }).__framesWithoutPicture,
+  );
+  expect(framesWithoutPicture, 'the diagram frame shown without its picture').toEqual([]);
 });

@@ -57,7 +57,7 @@ export const test = base.extend<TestFixtures & TestOptions, WorkerFixtures>({
     await rm(dir, { recursive: true, force: true });
   },
 
-  electronApp: async ({ shell, dataDir, launchFiles }, use, testInfo) => {
+  electronApp: async ({ shell, dataDir, launchFiles, colorScheme }, use, testInfo) => {
     if (shell !== 'electron') return use(null);
     const electron = findElectronBinary();
     testInfo.skip(
@@ -67,7 +67,11 @@ export const test = base.extend<TestFixtures & TestOptions, WorkerFixtures>({
     const app = await _electron.launch({
       args: [ELECTRON_MAIN, ...launchFiles],
       env: { ...process.env, COMPUTE_EXPLORER_DATA_DIR: dataDir },
+      // The same light or dark setting the browser project gives its pages (the viewport is set on the window below).
+      colorScheme,
     });
+    // For pages the window loads from now on; the first one may already be loading, see appPage.
+    await app.context().addInitScript(CSP_RECORDER);
     try {
       await use(app);
     } finally {
@@ -86,6 +90,9 @@ export const test = base.extend<TestFixtures & TestOptions, WorkerFixtures>({
       if (electronApp) {
         page = await electronApp.firstWindow();
         problems = watchPage(page, 'app://explorer');
+        // _electron.launch has no viewport option: size the page as the browser project does.
+        if (viewport) await page.setViewportSize(viewport);
+        await page.evaluate(CSP_RECORDER);
       } else {
         const host = await startHostProcess(dataDir, launchFiles);
         cleanups.push(() => host.stop());
@@ -97,10 +104,15 @@ export const test = base.extend<TestFixtures & TestOptions, WorkerFixtures>({
         await page.goto(host.url);
       }
       await use(page);
-      cspViolations = await withTimeout(
-        page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []),
-        2000,
-      ).catch(() => []);
+      // A page whose violations cannot be read fails the test: an empty list would hide them.
+      const recorded = await withTimeout(
+        page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations),
+        10_000,
+      ).catch((error: unknown) => {
+        throw new Error(`Could not read the page's CSP violations: ${(error as Error).message}`);
+      });
+      if (!Array.isArray(recorded)) throw new Error('The CSP violation recorder was not installed in the page.');
+      cspViolations = recorded;
     } finally {
       for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
     }

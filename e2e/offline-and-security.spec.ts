@@ -4,7 +4,10 @@ import { expect, test } from './fixtures';
 // console error or a CSP violation (see fixtures.ts); these check the rest.
 
 test('the document is served with a CSP that forbids remote origins and eval', async ({ app, shell }) => {
-  test.skip(shell !== 'browser', 'headers of app:// responses are checked by unit tests');
+  test.skip(
+    shell !== 'browser',
+    'app:// response headers are checked on the built main process by electron/main/main-process.test.ts',
+  );
   const response = await app.page.reload();
   const csp = response?.headers()['content-security-policy'] ?? '';
   expect(csp).toContain("default-src 'none'");

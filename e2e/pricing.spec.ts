@@ -42,6 +42,8 @@ test('a typed value out of range is refused with a message and changes nothing',
   await memory.fill('-5');
   await memory.press('Enter');
   await expect(app.byTestId(TID.field('memoryMB')).getByRole('alert')).toContainText('Between');
+  // Had the value gone through, a re-pricing would be under way now: wait for the costs on screen to be current.
+  await expect(app.byTestId(TID.costsPage)).toHaveAttribute('data-pricing', 'current');
   await expect(app.byTestId('cost-bar-lambda')).toHaveAttribute('data-monthly-usd', before ?? '');
 });
 

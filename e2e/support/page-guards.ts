@@ -24,9 +24,12 @@ export function watchPage(page: Page, appOrigin: string): PageProblems {
   return problems;
 }
 
+/** Installs itself once per document, so it can run both as an init script and on a page already loaded. */
 export const CSP_RECORDER = `
-  window.__cspViolations = [];
-  document.addEventListener('securitypolicyviolation', (event) => {
-    window.__cspViolations.push(event.violatedDirective + ' ' + event.blockedURI);
-  });
+  if (!Array.isArray(window.__cspViolations)) {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__cspViolations.push(event.violatedDirective + ' ' + event.blockedURI);
+    });
+  }
 `;

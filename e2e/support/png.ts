@@ -1,13 +1,13 @@
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { readPngText } from '../../renderer/src/lib/export/png-chunks';
+import { readPngTextChunks } from './png-text';
 
 export interface DecodedPng {
   width: number;
   height: number;
   /** RGBA, row by row. */
   data: Buffer;
-  /** tEXt/iTXt metadata; reading it also checks every chunk's CRC. */
+  /** tEXt/zTXt/iTXt metadata, read apart from the app's code; reading it also checks every chunk's CRC. */
   text: Record<string, string>;
   distinctColours: number;
   transparentPixels: number;
@@ -28,7 +28,7 @@ export function decodePng(bytes: Buffer): DecodedPng {
     width: png.width,
     height: png.height,
     data: png.data,
-    text: readPngText(new Uint8Array(bytes)),
+    text: readPngTextChunks(bytes),
     distinctColours: colours.size,
     transparentPixels,
     pixel(x, y) {

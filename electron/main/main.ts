@@ -1,4 +1,5 @@
 import { app, BrowserWindow } from 'electron';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { APP_VERSION } from '../node/build-info';
 import { createAppHandlers } from '../node/ipc/app-handlers';
@@ -14,9 +15,14 @@ import { hardenWebContents } from './security';
 import { createMainWindow } from './window';
 
 // Tests and portable setups point the app at another data folder; it must be
-// set before anything reads userData (the single-instance lock included).
+// set before anything reads userData (the single-instance lock included), and
+// it must exist first: setPath throws on a missing folder.
 const dataDirOverride = process.env.COMPUTE_EXPLORER_DATA_DIR;
-if (dataDirOverride) app.setPath('userData', path.resolve(dataDirOverride));
+if (dataDirOverride) {
+  const dataDir = path.resolve(dataDirOverride);
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  app.setPath('userData', dataDir);
+}
 
 // Profile files from the command line, a second launch or the dock icon; they wait for the store.
 const profileFiles = createProfileFileOpener();

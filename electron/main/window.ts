@@ -1,6 +1,6 @@
 import { BrowserWindow, dialog, screen } from 'electron';
 import path from 'node:path';
-import { readJsonFile, writeJsonFileAtomic } from '../node/store/json-file';
+import { readJsonFile, writeJsonFileAtomicSync } from '../node/store/json-file';
 import { DEFAULT_WINDOW_STATE, fitToDisplays, windowStateSchema, type WindowState } from '../node/window-state';
 import { APP_URL } from './app-origin';
 
@@ -47,10 +47,16 @@ export async function createMainWindow(userData: string): Promise<BrowserWindow>
     if (choice === 0) event.preventDefault();
   });
   window.once('ready-to-show', () => window.show());
+  // Saved before 'close' returns: closing the last window quits the app, and
+  // Electron ends the process without waiting for an asynchronous write.
   window.on('close', () => {
     const bounds = window.getNormalBounds();
     const next: WindowState = { ...bounds, maximized: window.isMaximized() };
-    void writeJsonFileAtomic(stateFile, next).catch((error: unknown) => console.error('window state:', error));
+    try {
+      writeJsonFileAtomicSync(stateFile, next);
+    } catch (error) {
+      console.error('window state:', error);
+    }
   });
   await window.loadURL(APP_URL);
   return window;

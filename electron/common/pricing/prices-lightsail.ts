@@ -31,5 +31,6 @@ export const LIGHTSAIL_PRICES = {
     usd: 18,
     source: SOURCES.lightsail,
     verified: false,
+    note: 'Not confirmed against the AWS page when the price book was made.',
   },
 } as const satisfies Record<string, PriceEntryData>;

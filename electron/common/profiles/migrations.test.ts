@@ -11,12 +11,28 @@ const context = {
 };
 
 describe('profile migrations', () => {
-  it('has one pure step for every version before the current one', () => {
-    for (let version = 0; version < PROFILE_SCHEMA_VERSION; version++)
-      expect(MIGRATIONS[version]).toBeTypeOf('function');
-    const input = { memoryMB: 1024 };
-    expect(MIGRATIONS[0]!(input, context)).toEqual(MIGRATIONS[0]!(input, context));
-    expect(input).toEqual({ memoryMB: 1024 });
+  it('has one step for every version before the current one, none of which changes its input', () => {
+    let data: unknown = { memoryMB: 1024 };
+    for (let version = 0; version < PROFILE_SCHEMA_VERSION; version++) {
+      const step = MIGRATIONS[version];
+      expect(step, `the step from version ${version}`).toBeTypeOf('function');
+      // Frozen: a step that writes to its input throws here (modules run in strict mode).
+      data = step!(deepFreeze(structuredClone(data)), context);
+    }
+    expect(data).toMatchObject({ schemaVersion: PROFILE_SCHEMA_VERSION });
+  });
+
+  it('takes version 0 to version 1 from its input and the context alone: no clock, no random id', () => {
+    expect(MIGRATIONS[0]!({ memoryMB: 1024 }, context)).toEqual({
+      schemaVersion: 1,
+      id: '0b6f8a52-4a4e-4c1e-9d53-7f1e2a3b4c5d',
+      name: 'checkout-api',
+      notes: '',
+      workload: { memoryMB: 1024 },
+      createdAt: '2025-03-04T05:06:07.000Z',
+      updatedAt: '2025-03-04T05:06:07.000Z',
+      revision: 1,
+    });
   });
 
   it('turns a bare workload (the pre-profile format) into a version 1 profile named after its file', () => {
@@ -65,3 +81,11 @@ describe('profile migrations', () => {
     if (parsed.kind === 'invalid') expect(parsed.reason).toMatch(/^schemaVersion: /);
   });
 });
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const entry of Object.values(value)) deepFreeze(entry);
+    Object.freeze(value);
+  }
+  return value;
+}

@@ -1,15 +1,24 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findElectronBinary, locateElectronBinary } from './electron-binary';
 
 describe('findElectronBinary', () => {
-  it('finds the installed binary or says why not, never a loader error', () => {
-    const binary = findElectronBinary();
-    if (binary.found) expect(existsSync(binary.path)).toBe(true);
-    else expect(binary.reason).toMatch(/not downloaded|missing/);
+  it('reports exactly what the installed electron package holds, never a loader error', () => {
+    // The package's documented layout: its install script writes path.txt, naming the executable in dist/.
+    const packageDir = path.dirname(createRequire(import.meta.url).resolve('electron/package.json'));
+    const pathFile = path.join(packageDir, 'path.txt');
+    const executable = existsSync(pathFile) ? path.join(packageDir, 'dist', readFileSync(pathFile, 'utf8')) : null;
+    const expected =
+      executable === null
+        ? { found: false, reason: 'the Electron binary was not downloaded' }
+        : existsSync(executable)
+          ? { found: true, path: executable }
+          : { found: false, reason: `the Electron binary is missing (${executable})` };
+    expect(findElectronBinary({})).toEqual(expected);
   });
 });
 

@@ -38,17 +38,24 @@ describe('changes while the app runs', () => {
     const id = randomUUID();
     const file = path.join(dir, `${id}.json`);
     let since = await store.waitForChange(-1, 0);
+    // Each poll must be woken by the change, not end at its timeout with the same counter
+    // (the list would look right either way: it reads the folder again).
+    const nextChange = async () => {
+      const counter = await store.waitForChange(since, 5_000);
+      expect(counter, 'the poll was woken by the change').toBeGreaterThan(since);
+      since = counter;
+    };
 
     await writeFile(file, fileText(profileFixture({ id, name: 'By hand' })));
-    since = await store.waitForChange(since, 5_000);
+    await nextChange();
     expect(await userNames()).toEqual(['By hand']);
 
     await writeFile(file, fileText(profileFixture({ id, name: 'Edited by hand', revision: 2 })));
-    since = await store.waitForChange(since, 5_000);
+    await nextChange();
     expect(await userNames()).toEqual(['Edited by hand']);
 
     await rm(file);
-    await store.waitForChange(since, 5_000);
+    await nextChange();
     expect(await userNames()).toEqual([]);
   });
 

@@ -1,8 +1,9 @@
+import { mkdirSync } from 'node:fs';
 import { mkdir, readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { describeZodError } from '../../common/schema-error';
-import { writeFileAtomic } from './write-file-atomic';
+import { writeFileAtomic, writeFileAtomicSync } from './write-file-atomic';
 
 export type JsonFileRead<T> =
   { kind: 'missing' } | { kind: 'ok'; value: T } | { kind: 'corrupt'; reason: string; movedTo: string };
@@ -49,4 +50,10 @@ async function setAside(file: string): Promise<string> {
 export async function writeJsonFileAtomic(file: string, value: unknown): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   await writeFileAtomic(file, JSON.stringify(value, null, 2) + '\n');
+}
+
+/** The same, finished before it returns (see writeFileAtomicSync). */
+export function writeJsonFileAtomicSync(file: string, value: unknown): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileAtomicSync(file, JSON.stringify(value, null, 2) + '\n');
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -22,8 +23,7 @@ export async function writeFileAtomic(
   data: string | Uint8Array,
   { hiddenTemp = false, mode = 0o600 }: AtomicWriteOptions = {},
 ): Promise<void> {
-  const suffix = `${randomBytes(6).toString('hex')}.tmp`;
-  const temp = hiddenTemp ? path.join(path.dirname(file), `.${path.basename(file)}.${suffix}`) : `${file}.${suffix}`;
+  const temp = tempFileFor(file, hiddenTemp);
   try {
     const handle = await open(temp, 'wx', mode);
     try {
@@ -37,6 +37,37 @@ export async function writeFileAtomic(
     await rm(temp, { force: true });
     throw error;
   }
+}
+
+/**
+ * The same, finished before it returns: for the one write the process must
+ * not end without (Electron quits soon after the last window closes, and
+ * would cut an asynchronous write short).
+ */
+export function writeFileAtomicSync(
+  file: string,
+  data: string | Uint8Array,
+  { hiddenTemp = false, mode = 0o600 }: AtomicWriteOptions = {},
+): void {
+  const temp = tempFileFor(file, hiddenTemp);
+  try {
+    const descriptor = openSync(temp, 'wx', mode);
+    try {
+      writeFileSync(descriptor, data);
+      fsyncSync(descriptor);
+    } finally {
+      closeSync(descriptor);
+    }
+    renameSync(temp, file);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+function tempFileFor(file: string, hiddenTemp: boolean): string {
+  const suffix = `${randomBytes(6).toString('hex')}.tmp`;
+  return hiddenTemp ? path.join(path.dirname(file), `.${path.basename(file)}.${suffix}`) : `${file}.${suffix}`;
 }
 
 /** A file written where the user chose (an export): a hidden temp, ordinary permissions. */

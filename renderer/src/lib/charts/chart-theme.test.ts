@@ -24,8 +24,15 @@ describe('series palette', () => {
     expect(new Set(colours).size).toBe(COMPUTE_OPTION_IDS.length);
   });
 
-  it('keeps an option the same style however often it is asked', () => {
-    expect(seriesStyle('fargate')).toEqual(seriesStyle('fargate'));
+  it('keeps an option’s style whichever chart asks first, so a bar and its line always match', () => {
+    const stylesAskedInOrder = (ids: readonly (typeof COMPUTE_OPTION_IDS)[number][]) =>
+      Object.fromEntries(ids.map((id) => [id, seriesStyle(id)]));
+    const forwards = stylesAskedInOrder(COMPUTE_OPTION_IDS);
+    const backwards = stylesAskedInOrder([...COMPUTE_OPTION_IDS].reverse());
+    expect(backwards).toEqual(forwards);
+  });
+
+  it('dashes ECS on EC2, which costs what EC2 costs, so both lines stay visible', () => {
     expect(seriesStyle('ecs-ec2').dash).not.toBeNull();
     expect(seriesStyle('ec2').dash).toBeNull();
   });

@@ -11,6 +11,7 @@ export interface LineDetail {
   formula: string;
   priceId?: PriceId;
   source?: string;
+  driver?: string;
 }
 
 function lineItem(detail: LineDetail, costUSD: number, overridden: boolean): LineItem {
@@ -29,6 +30,7 @@ function lineItem(detail: LineDetail, costUSD: number, overridden: boolean): Lin
   } else if (detail.source) {
     item.source = detail.source;
   }
+  if (detail.driver) item.driver = detail.driver;
   return item;
 }
 
@@ -42,6 +44,10 @@ export class Bill {
   readonly lineItems: LineItem[] = [];
   /** What the option deploys, recorded by the pricer from the plan it charged (detailed bills only). */
   deployment: Deployment | null = null;
+  /** Limits the workload runs into (detailed bills only). */
+  readonly warnings: string[] = [];
+  /** Paid once for commitments, in USD (detailed bills only). */
+  upfrontUSD = 0;
   private cents = 0;
 
   constructor(
@@ -56,6 +62,19 @@ export class Bill {
     this.lineItems.push(lineItem(detail, costUSD, overridden));
   }
 
+  /**
+   * Records the upfront part of a commitment covering `monthlyUSD` of this
+   * bill: `share` of the whole term's cost is paid at the start.
+   */
+  upfront(monthlyUSD: number, commitment: { upfrontShare: number; termMonths: number } | null): void {
+    if (this.detailed && commitment) this.upfrontUSD += monthlyUSD * commitment.upfrontShare * commitment.termMonths;
+  }
+
+  /** Adds warnings, built lazily so sweeps allocate nothing. */
+  warn(describe: () => readonly string[]): void {
+    if (this.detailed) this.warnings.push(...describe());
+  }
+
   /** Records the deployment; built lazily so sweeps allocate nothing. */
   deploy(describe: () => Deployment): void {
     if (this.detailed) this.deployment = describe();
@@ -65,6 +84,8 @@ export class Bill {
   reset(): void {
     this.cents = 0;
     this.lineItems.length = 0;
+    this.warnings.length = 0;
+    this.upfrontUSD = 0;
     this.deployment = null;
   }
 

@@ -2,6 +2,7 @@ import { Bill } from './bill';
 import { OPTION_PRICERS, type OptionPricer } from './options/catalog';
 import { PRICE_BOOK } from './price-book';
 import { resolvePrices, type Prices } from './prices';
+import { describeSizing } from './sizing';
 import type { EvaluateOptions, OptionResult, PricingResult } from './types';
 import type { Workload } from './workload-schema';
 
@@ -11,14 +12,18 @@ function priceOption(pricer: OptionPricer, w: Workload, prices: Prices, detail: 
   const bill = new Bill(detail, w.priceOverrides);
   const reason = pricer.price(bill, w, prices);
   const label = pricer.label(w);
-  if (reason !== null) return { id: pricer.id, label, feasible: false, reason, monthlyUSD: null, lineItems: [] };
+  if (reason !== null) {
+    return { id: pricer.id, label, feasible: false, reason, monthlyUSD: null, lineItems: [], warnings: [] };
+  }
   const result: OptionResult = {
     id: pricer.id,
     label,
     feasible: true,
     monthlyUSD: bill.totalUSD,
     lineItems: bill.lineItems,
+    warnings: bill.warnings,
   };
+  if (bill.upfrontUSD > 0) result.upfrontUSD = Math.round(bill.upfrontUSD * 100) / 100;
   if (bill.deployment) result.deployment = bill.deployment;
   return result;
 }
@@ -31,7 +36,7 @@ export function evaluate(w: Workload, opts: EvaluateOptions = {}): PricingResult
   const detail = opts.detail ?? true;
   const prices = resolvePrices(w.priceOverrides);
   const options = OPTION_PRICERS.map((pricer) => priceOption(pricer, w, prices, detail));
-  return { priceBook: { ...BOOK_SUMMARY }, options };
+  return { priceBook: { ...BOOK_SUMMARY }, options, sizing: describeSizing(w) };
 }
 
 /** One option's monthly total, or NaN when it cannot run the workload. */

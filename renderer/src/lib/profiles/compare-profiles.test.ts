@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_WORKLOAD, evaluate } from '../../../../electron/common/pricing';
+import { DEFAULT_WORKLOAD, evaluate, ON_DEMAND } from '../../../../electron/common/pricing';
 import { costDifferences, differingInputs } from './compare-profiles';
 
 describe('comparing two profiles', () => {
@@ -14,6 +14,20 @@ describe('comparing two profiles', () => {
     const b = { ...DEFAULT_WORKLOAD, priceOverrides: { 'lambda.requests': 0.25 } };
     expect(differingInputs(DEFAULT_WORKLOAD, b)).toEqual([
       { key: 'price:lambda.requests', label: 'Price override lambda.requests', a: 'price book', b: '$0.25' },
+    ]);
+  });
+
+  it('shows how each option is bought, and a derived value as derived', () => {
+    const purchases = { ...DEFAULT_WORKLOAD.purchases, ec2: { ...ON_DEMAND, plan: 'spot' as const, discountPct: 60 } };
+    const b = { ...DEFAULT_WORKLOAD, purchases, requestsPerCopy: 8 };
+    expect(differingInputs(DEFAULT_WORKLOAD, b)).toEqual([
+      {
+        key: 'requestsPerCopy',
+        label: 'Concurrent requests one copy serves',
+        a: 'derived',
+        b: '8 requests',
+      },
+      { key: 'purchase:ec2', label: 'EC2 bought', a: 'On-demand', b: 'Spot (60% off)' },
     ]);
   });
 

@@ -48,7 +48,7 @@ export function chargeInstances(
       driver: shape === 'fleet' ? `${plan.instances} × ${name}` : `${name} instance-hours`,
     },
   );
-  bill.upfront(cost, commitmentOf(w, optionId, 'ec2'));
+  if (bill.detailed) bill.upfront(cost, commitmentOf(w, optionId, 'ec2'));
   chargeEbs(bill, w, prices, plan.instanceHours);
 }
 

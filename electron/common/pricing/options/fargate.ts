@@ -77,7 +77,8 @@ export function chargeFargateTasks(bill: Bill, w: Workload, prices: Prices, orch
   const factor = discountFactor(w, optionId, 'fargate');
   const discount = bill.detailed ? discountWords(w, optionId, 'fargate') + architectureWords(w, onEks) : '';
   const unitName = onEks ? 'pod' : w.kind === 'batch' ? 'job' : 'task';
-  const driver = w.kind === 'batch' ? `${n(runs)} Fargate jobs` : `${plural(copies, unitName)} × ${n(size.vcpu)} vCPU`;
+  const driver = () =>
+    w.kind === 'batch' ? `${n(runs)} Fargate jobs` : `${plural(copies, unitName)} × ${n(size.vcpu)} vCPU`;
   const runsText = () =>
     w.kind === 'batch'
       ? `${n(runs)} jobs × ${n(seconds)} s`
@@ -95,7 +96,7 @@ export function chargeFargateTasks(bill: Bill, w: Workload, prices: Prices, orch
       unitPriceUSD: vcpuPrice,
       formula: `${runsText()} = ${n(taskHours, 2)} ${unitName}-hours × ${n(size.vcpu)} vCPU${roundingWords(w.vcpuPerTask, size.vcpu, 'vCPU')} = ${n(vcpuHours, 2)} vCPU-hours × ${usd(prices[vcpuId])}${discount}`,
       priceId: vcpuId,
-      driver,
+      driver: driver(),
     },
   );
 
@@ -111,10 +112,10 @@ export function chargeFargateTasks(bill: Bill, w: Workload, prices: Prices, orch
       unitPriceUSD: memoryPrice,
       formula: `${n(taskHours, 2)} ${unitName}-hours × ${n(size.memoryGB)} GB${roundingWords(requestedMemoryGB(w, onEks), size.memoryGB, 'GB')} = ${n(gbHours, 2)} GB-hours × ${usd(prices[memoryId])}${discount}`,
       priceId: memoryId,
-      driver,
+      driver: driver(),
     },
   );
-  bill.upfront(vcpuHours * vcpuPrice + gbHours * memoryPrice, commitmentOf(w, optionId, 'fargate'));
+  if (bill.detailed) bill.upfront(vcpuHours * vcpuPrice + gbHours * memoryPrice, commitmentOf(w, optionId, 'fargate'));
 
   const extraStorageGB = w.ephemeralStorageGB - FARGATE_LIMITS.includedEphemeralGB;
   if (extraStorageGB > 0) {

@@ -121,7 +121,6 @@ export function chargeLambda(bill: Bill, w: Workload, prices: Prices): void {
   const memoryGB = ceilUnit(w.memoryMB) / 1024;
   const gbSeconds = requests * billedSeconds * memoryGB;
   const factor = discountFactor(w, 'lambda', 'lambda');
-  const commitment = commitmentOf(w, 'lambda', 'lambda');
   const arm = w.architecture === 'arm';
   let discounted = 0;
 
@@ -161,7 +160,7 @@ export function chargeLambda(bill: Bill, w: Workload, prices: Prices): void {
       `${freeGBs > 0 ? ` − ${n(freeGBs)} free` : ''}; ${n(quantity)} GB-s in this tier × ${usd(prices[priceId])}${discountWords(w, 'lambda', 'lambda')}`,
     driver: 'duration',
   }));
-  bill.upfront(discounted, commitment);
+  if (bill.detailed) bill.upfront(discounted, commitmentOf(w, 'lambda', 'lambda'));
 
   const extraStorageGB = w.ephemeralStorageGB - LAMBDA_LIMITS.includedEphemeralGB;
   if (extraStorageGB > 0) {
@@ -183,5 +182,5 @@ export function chargeLambda(bill: Bill, w: Workload, prices: Prices): void {
 
   if (w.kind === 'service') chargeApiGateway(bill, w, prices);
   chargeTransferOut(bill, w, prices);
-  bill.warn(() => [...lambdaWarnings(w), ...apiGatewayWarnings(w)]);
+  if (bill.detailed) bill.warn(() => [...lambdaWarnings(w), ...apiGatewayWarnings(w)]);
 }

@@ -1,5 +1,7 @@
 import { ApiError } from '../api';
 import { announcer } from '../announcer.svelte';
+import { saveRefusal } from '../pricing/invalid-fields';
+import { workload } from '../pricing/workload.svelte';
 import { profiles } from './profiles.svelte';
 
 export interface NameRequest {
@@ -31,7 +33,15 @@ class ProfileActions {
     });
   }
 
+  /** A refused value is never written: Save and Save as say which fields to fix instead. */
+  private refusedForInvalidFields(): boolean {
+    const message = saveRefusal(workload.invalid);
+    if (message) profiles.say(message);
+    return message !== null;
+  }
+
   async save(): Promise<void> {
+    if (this.refusedForInvalidFields()) return;
     await this.run(async () => {
       const outcome = await profiles.save();
       if (outcome === 'needs-name') return this.saveAs();
@@ -40,6 +50,7 @@ class ProfileActions {
   }
 
   async saveAs(): Promise<void> {
+    if (this.refusedForInvalidFields()) return;
     const suggested = profiles.open ? `${profiles.open.profile.name} (copy)` : 'My workload';
     const name = await this.askName('Save profile as', suggested, 'Save');
     if (name === null) return;

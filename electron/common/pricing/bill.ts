@@ -40,12 +40,15 @@ function lineItem(detail: LineDetail, costUSD: number, overridden: boolean): Lin
  * Line items are only built when `detailed`; callers write
  * `bill.charge(cost, bill.detailed && { ... })` so sweeps allocate nothing.
  */
+/** Totals-only bills never add lines or warnings; sharing one frozen empty list spares the allocations. */
+const NONE = Object.freeze([]) as unknown as never[];
+
 export class Bill {
-  readonly lineItems: LineItem[] = [];
+  readonly lineItems: LineItem[];
   /** What the option deploys, recorded by the pricer from the plan it charged (detailed bills only). */
   deployment: Deployment | null = null;
   /** Limits the workload runs into (detailed bills only). */
-  readonly warnings: string[] = [];
+  readonly warnings: string[];
   /** Paid once for commitments, in USD (detailed bills only). */
   upfrontUSD = 0;
   private cents = 0;
@@ -53,7 +56,10 @@ export class Bill {
   constructor(
     readonly detailed: boolean,
     private readonly overrides: Partial<Record<PriceId, number>>,
-  ) {}
+  ) {
+    this.lineItems = detailed ? [] : NONE;
+    this.warnings = detailed ? [] : NONE;
+  }
 
   charge(costUSD: number, detail: LineDetail | false): void {
     this.cents += Math.round(costUSD * 100);
@@ -83,10 +89,11 @@ export class Bill {
   /** Starts over for the next option; sweeps reuse one bill (never a detailed one). */
   reset(): void {
     this.cents = 0;
-    this.lineItems.length = 0;
-    this.warnings.length = 0;
     this.upfrontUSD = 0;
     this.deployment = null;
+    if (!this.detailed) return;
+    this.lineItems.length = 0;
+    this.warnings.length = 0;
   }
 
   get totalUSD(): number {

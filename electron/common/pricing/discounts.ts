@@ -51,6 +51,12 @@ export function commitmentOf(
   return { upfrontShare: UPFRONT_SHARE[choice.upfront], termMonths: choice.termYears * 12 };
 }
 
+/** The choice as it really applies to this service: an EC2-only plan on Fargate is on-demand. */
+export function effectiveChoice(w: Workload, optionId: ComputeOptionId, service: DiscountedService): PurchaseChoice {
+  const choice = w.purchases[optionId];
+  return effectivePlan(choice, service) === choice.plan ? choice : { ...choice, plan: 'on-demand', discountPct: null };
+}
+
 /** "Compute Savings Plan, 3 years, all upfront": the choice in words, for labels and diagrams. */
 export function purchaseLabel(choice: PurchaseChoice): string {
   const name = PLAN_LABELS[choice.plan];

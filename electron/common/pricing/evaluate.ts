@@ -8,8 +8,8 @@ import type { Workload } from './workload-schema';
 
 const BOOK_SUMMARY = { version: PRICE_BOOK.version, asOf: PRICE_BOOK.asOf, region: PRICE_BOOK.region };
 
-function priceOption(pricer: OptionPricer, w: Workload, prices: Prices, detail: boolean): OptionResult {
-  const bill = new Bill(detail, w.priceOverrides);
+function priceOption(pricer: OptionPricer, w: Workload, prices: Prices, bill: Bill): OptionResult {
+  bill.reset();
   const reason = pricer.price(bill, w, prices);
   const label = pricer.label(w);
   if (reason !== null) {
@@ -20,8 +20,8 @@ function priceOption(pricer: OptionPricer, w: Workload, prices: Prices, detail: 
     label,
     feasible: true,
     monthlyUSD: bill.totalUSD,
-    lineItems: bill.lineItems,
-    warnings: bill.warnings,
+    lineItems: bill.detailed ? [...bill.lineItems] : [],
+    warnings: bill.detailed ? [...bill.warnings] : [],
   };
   if (bill.upfrontUSD > 0) result.upfrontUSD = Math.round(bill.upfrontUSD * 100) / 100;
   if (bill.deployment) result.deployment = bill.deployment;
@@ -35,7 +35,9 @@ function priceOption(pricer: OptionPricer, w: Workload, prices: Prices, detail: 
 export function evaluate(w: Workload, opts: EvaluateOptions = {}): PricingResult {
   const detail = opts.detail ?? true;
   const prices = resolvePrices(w.priceOverrides);
-  const options = OPTION_PRICERS.map((pricer) => priceOption(pricer, w, prices, detail));
+  // One bill, started over for each option; the lines and warnings it builds are copied out.
+  const bill = new Bill(detail, w.priceOverrides);
+  const options = OPTION_PRICERS.map((pricer) => priceOption(pricer, w, prices, bill));
   return { priceBook: { ...BOOK_SUMMARY }, options, sizing: describeSizing(w) };
 }
 

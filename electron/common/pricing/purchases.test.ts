@@ -70,9 +70,11 @@ describe('purchase choices per option', () => {
       durationMs: 600_000,
       purchases: { batch: { plan: 'reserved-instance', discountPct: 40 } },
     } as const;
-    const vcpu = priceOf(w, 'batch').lineItems.find((l) => l.unit === 'vCPU-hour');
+    const batch = priceOf(w, 'batch');
+    const vcpu = batch.lineItems.find((l) => l.unit === 'vCPU-hour');
     expect(vcpu?.unitPriceUSD).toBe(0.04048);
     expect(vcpu?.formula).toContain('(Standard Reserved Instances does not cover Fargate: on-demand)');
+    expect(batch.deployment).toMatchObject({ purchase: 'on-demand', purchaseLabel: 'On-demand' });
   });
 
   it('shows upfront payments amortised in the monthly total and as one payment for the term', () => {

@@ -1,6 +1,6 @@
 import type { ComputeOptionId } from '../../compute-options';
 import { zonesFor, type Deployment, type DeploymentEntry } from '../deployment';
-import { purchaseId, purchaseLabel } from '../discounts';
+import { effectiveChoice, purchaseId, purchaseLabel, type DiscountedService } from '../discounts';
 import type { FargateTaskSize } from '../fargate-sizes';
 import type { FleetPlan, FleetShape } from '../fleet-plan';
 import type { LightsailBundle } from '../lightsail-bundles';
@@ -20,10 +20,11 @@ function serverEntry(w: Workload): DeploymentEntry {
 function common(
   w: Workload,
   optionId: ComputeOptionId,
+  service: DiscountedService,
   imagePull: boolean,
   architecture: Workload['architecture'] = w.architecture,
 ): Omit<Deployment, 'compute' | 'availabilityZones'> {
-  const choice = w.purchases[optionId];
+  const choice = effectiveChoice(w, optionId, service);
   const deployment: Omit<Deployment, 'compute' | 'availabilityZones'> = {
     entry: serverEntry(w),
     architecture,
@@ -52,7 +53,7 @@ export function lambdaDeployment(w: Workload): Deployment {
         ? 'api-gateway-http'
         : 'api-gateway-rest';
   return {
-    ...common(w, 'lambda', false),
+    ...common(w, 'lambda', 'lambda', false),
     entry,
     availabilityZones: 2,
     compute: {
@@ -73,7 +74,7 @@ export function instancesDeployment(
   const peakJobs = shape === 'per-job' ? Math.max(1, ceilUnit(peakConcurrentJobs(w))) : plan.copies;
   const instances = shape === 'fleet' ? plan.instances : Math.max(1, ceilUnit(peakJobs / plan.copiesPerInstance));
   return {
-    ...common(w, OPTION_OF_ORCHESTRATOR[orchestrator], orchestrator !== 'none'),
+    ...common(w, OPTION_OF_ORCHESTRATOR[orchestrator], 'ec2', orchestrator !== 'none'),
     availabilityZones: zonesFor(instances),
     compute: {
       kind: 'instances',
@@ -97,7 +98,7 @@ export function fargateDeployment(
   architecture: Workload['architecture'],
 ): Deployment {
   return {
-    ...common(w, FARGATE_OPTION_OF[orchestrator], true, architecture),
+    ...common(w, FARGATE_OPTION_OF[orchestrator], 'fargate', true, architecture),
     availabilityZones: zonesFor(tasks),
     compute: { kind: 'fargate', orchestrator, tasks, vcpu: size.vcpu, memoryGB: size.memoryGB },
   };
@@ -105,7 +106,7 @@ export function fargateDeployment(
 
 export function lightsailDeployment(w: Workload, bundle: LightsailBundle, instances: number): Deployment {
   return {
-    ...common(w, 'lightsail', false),
+    ...common(w, 'lightsail', 'ec2', false),
     availabilityZones: zonesFor(instances),
     compute: { kind: 'lightsail', bundle: bundle.name, instances },
   };

@@ -50,6 +50,17 @@ describe('fleets sized from the requests in flight', () => {
     expect(priceOf(ARCHITECT, 'lambda').deployment?.compute).toMatchObject({ kind: 'lambda', peakConcurrency: 103 });
   });
 
+  it('sizes one Lightsail instance for the whole peak: 103 copies × 0.25 vCPU is more than any bundle sustains', () => {
+    const lightsail = priceOf(ARCHITECT, 'lightsail');
+    // 103 × 0.25 vCPU = 25.75 vCPU and 103 × 512 MB = 51.5 GB on one instance.
+    expect(lightsail).toMatchObject({
+      feasible: false,
+      reason: expect.stringContaining('25.75 sustained vCPU and 51.5 GB'),
+    });
+    // At 180 ms: 11 copies → 2.75 vCPU, still more than the 16 GB bundle's 4 × 40% = 1.6.
+    expect(priceOf({ ...ARCHITECT, durationMs: 180 }, 'lightsail').reason).toContain('2.75 sustained vCPU');
+  });
+
   it('needs more copies when each one holds fewer requests than its CPU allows', () => {
     // 1 vCPU copies at 25% CPU could hold 4 requests; a worker pool of 2 makes
     // it ⌈102.7 ÷ 2⌉ = 52 copies instead of ⌈25.68 ÷ 1⌉ = 26.

@@ -103,7 +103,7 @@ export const DEMAND_FIELDS = [
     step: 1,
     default: 4,
     log: false,
-    help: 'HTTP APIs bill every started 512 KB as a request; Lambda takes at most 6 MB.',
+    help: 'Data in with every request. HTTP APIs bill every started 512 KB as a request; Lambda takes at most 6 MB; Lightsail counts it toward its transfer allowance.',
   },
   {
     kind: 'number',

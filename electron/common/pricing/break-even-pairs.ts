@@ -44,8 +44,8 @@ const PAIR_ORDER = pairOrder();
 function bisect(w: Workload, prices: Prices, a: number, b: number, low: number, high: number, below: number): number {
   const probe: Workload = { ...w };
   const bill = new Bill(false, w.priceOverrides);
-  // Sweep points are ~1.6% apart; 16 halvings (or 0.01%) is finer than the three digits shown.
-  for (let step = 0; step < 16 && high / low > 1 + 1e-4; step++) {
+  // Sweep points are ~1.6% apart; 12 halvings (or 0.01%) is finer than the three digits shown.
+  for (let step = 0; step < 12 && high / low > 1 + 1e-4; step++) {
     const mid = Math.sqrt(low * high);
     probe.requestsPerMonth = mid;
     const diff = monthlyTotalOf(probe, prices, a, bill) - monthlyTotalOf(probe, prices, b, bill);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { PROFILE_SCHEMA_VERSION } from '../../electron/common/profiles/profile-schema';
 
 /** Profiles as a person (or another program) would leave them in the data folder. */
 export function profileDir(dataDir: string): string {
@@ -13,7 +14,7 @@ export function profileFile(overrides: Record<string, unknown> = {}): { id: stri
   return {
     id,
     json: {
-      schemaVersion: 1,
+      schemaVersion: PROFILE_SCHEMA_VERSION,
       id,
       name: 'Hand-made profile',
       notes: '',

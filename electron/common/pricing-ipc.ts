@@ -2,6 +2,7 @@ import './zod-no-eval';
 import { z } from 'zod';
 import { COMPUTE_OPTION_IDS } from './compute-options';
 import type { Deployment } from './pricing/deployment';
+import type { Sizing } from './pricing/sizing';
 import { PRICE_IDS } from './pricing/price-book';
 
 /**
@@ -21,6 +22,7 @@ export const lineItemSchema = z.object({
   priceId: z.enum(PRICE_IDS).optional(),
   overridden: z.boolean().optional(),
   source: z.string().optional(),
+  driver: z.string().optional(),
 });
 
 const count = z.int().min(0);
@@ -29,6 +31,8 @@ export const deploymentSchema = z.object({
   entry: z.enum(['api-gateway-rest', 'api-gateway-http', 'load-balancer', 'direct', 'job-queue']),
   architecture: z.enum(['x86', 'arm']),
   purchase: z.string(),
+  purchaseLabel: z.string().optional(),
+  load: z.object({ peakRequestsPerSecond: finite, inFlightAtPeak: finite, cpuSharePct: finite }).optional(),
   imagePull: z.boolean(),
   availabilityZones: z.union([z.literal(1), z.literal(2)]),
   compute: z.discriminatedUnion('kind', [
@@ -62,14 +66,34 @@ export const optionResultSchema = z.object({
   reason: z.string().optional(),
   monthlyUSD: finite.nullable(),
   lineItems: z.array(lineItemSchema),
+  warnings: z.array(z.string()),
+  upfrontUSD: finite.optional(),
   deployment: deploymentSchema.optional(),
 });
 
 const priceBookSummarySchema = z.object({ version: z.string(), asOf: z.string(), region: z.literal('us-east-1') });
 
+const sizingSchema = z.object({
+  kind: z.enum(['service', 'batch']),
+  peakRequestsPerSecond: finite,
+  durationS: finite,
+  inFlightAtPeak: finite,
+  cpuSharePct: finite,
+  vcpuAtPeak: finite,
+  requestsPerCopy: finite,
+  requestsPerCopyDerived: z.boolean(),
+  vcpuPerCopy: finite,
+  memoryMBPerCopy: finite,
+  copiesForPeak: finite,
+  minimumCopies: finite,
+  runningCopies: finite,
+  lambdaPeakConcurrency: finite,
+}) satisfies z.ZodType<Sizing>;
+
 export const pricingResultSchema = z.object({
   priceBook: priceBookSummarySchema,
   options: z.array(optionResultSchema),
+  sizing: sizingSchema,
 });
 
 export const breakEvenReplySchema = z.object({
@@ -84,6 +108,17 @@ export const breakEvenReplySchema = z.object({
       z.object({ a: z.enum(COMPUTE_OPTION_IDS), b: z.enum(COMPUTE_OPTION_IDS), requests: finite, monthlyUSD: finite }),
     ),
     sentences: z.array(z.string()),
+    pairs: z.array(
+      z.object({
+        a: z.enum(COMPUTE_OPTION_IDS),
+        b: z.enum(COMPUTE_OPTION_IDS),
+        requests: finite.nullable(),
+        cheaperBelow: z.enum(COMPUTE_OPTION_IDS),
+        crossings: count,
+        from: finite,
+        to: finite,
+      }),
+    ),
   }),
 });
 

@@ -54,7 +54,7 @@ describe('npm run price', () => {
     expect(Object.keys(result)).toEqual(['priceBook', 'options']);
     expect(Object.keys(result.priceBook)).toEqual(['asOf', 'region']);
     const lambda = result.options[0];
-    expect(lambda).toMatchObject({ id: 'lambda', label: 'Lambda', feasible: true, monthlyUSD: 2.73 });
+    expect(lambda).toMatchObject({ id: 'lambda', label: 'Lambda', feasible: true, monthlyUSD: 2.73, warnings: [] });
     expect(Object.keys(lambda.lineItems[0])).toEqual([
       'label',
       'quantity',
@@ -65,6 +65,27 @@ describe('npm run price', () => {
     ]);
     const batch = result.options.find((o: { id: string }) => o.id === 'batch');
     expect(batch).toMatchObject({ feasible: false, monthlyUSD: null, reason: expect.any(String), lineItems: [] });
+  });
+
+  it('lists each option’s warnings: Lambda past its default concurrency quota', async () => {
+    // 3,000,000,000 requests ÷ 2,628,000 s × 3 × 1 s = 3,425 executions at the peak.
+    const busy = JSON.stringify({ requestsPerMonth: 3e9, durationMs: 1000, apiFront: 'none' });
+    const { stdout } = await run(['w.json', '--json'], { 'w.json': busy });
+    const lambda = JSON.parse(stdout).options[0];
+    expect(lambda.warnings[0]).toMatch(/^Needs ~3,425 concurrent executions at the peak; the default quota is 1,000/);
+    const table = await run(['w.json'], { 'w.json': busy });
+    expect(table.stdout).toContain('  Warning: Needs ~3,425 concurrent executions');
+  });
+
+  it('prices a workload file of the old model as the app would open it (migrated)', async () => {
+    // Format 1's throughput of 50 requests/s per vCPU at 200 ms becomes a 10% CPU share.
+    const old = JSON.stringify({ requestsPerMonth: 100e6, durationMs: 200, requestsPerSecondPerVcpu: 50 });
+    const now = JSON.stringify({ requestsPerMonth: 100e6, durationMs: 200, cpuSharePct: 10 });
+    const before = JSON.parse((await run(['o.json', '--json'], { 'o.json': old })).stdout);
+    const after = JSON.parse((await run(['n.json', '--json'], { 'n.json': now })).stdout);
+    expect(before.options.map((o: { monthlyUSD: number }) => o.monthlyUSD)).toEqual(
+      after.options.map((o: { monthlyUSD: number }) => o.monthlyUSD),
+    );
   });
 
   it('reads a saved profile whose workload sits in a "workload" field', async () => {

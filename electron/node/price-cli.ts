@@ -9,6 +9,7 @@ import {
   type OptionResult,
   type PricingResult,
 } from '../common/pricing';
+import { migrateToCurrent } from '../common/profiles/migrations';
 
 /** What the CLI may touch; the executable passes Node's, tests pass fakes. */
 export interface PriceCliIo {
@@ -46,12 +47,17 @@ function parseArgs(argv: readonly string[]): CliArgs | { help: true } | { error:
   return { file: files[0] as string, json };
 }
 
-/** A saved profile wraps the workload in a `workload` field; accept either shape. */
+/**
+ * A saved profile wraps the workload in a `workload` field; accept either
+ * shape, in any older format: both go through the profile migrations, so a
+ * workload file written for an older app is priced as the app would open it.
+ */
 function unwrapWorkload(data: unknown): { value: unknown; path: string[] } {
-  if (typeof data === 'object' && data !== null && !Array.isArray(data) && 'workload' in data) {
-    return { value: (data as { workload: unknown }).workload, path: ['workload'] };
-  }
-  return { value: data, path: [] };
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { value: data, path: [] };
+  const path = 'workload' in data ? ['workload'] : [];
+  const context = { id: 'cli', fallbackName: 'cli', now: new Date(0).toISOString() };
+  const { profile } = migrateToCurrent(data as Record<string, unknown>, context);
+  return { value: (profile as { workload?: unknown }).workload, path };
 }
 
 /**
@@ -107,6 +113,7 @@ function toJson(result: PricingResult) {
       feasible: o.feasible,
       ...(o.reason === undefined ? {} : { reason: o.reason }),
       monthlyUSD: o.monthlyUSD,
+      warnings: o.warnings,
       lineItems: o.lineItems.map((l) => ({
         label: l.label,
         quantity: l.quantity,
@@ -164,7 +171,7 @@ function renderTables(result: PricingResult, file: string): string {
   );
   const sections = result.options.map((o) =>
     o.feasible
-      ? `${o.label}: ${formatUSD(o.monthlyUSD)} a month\n${lineRows(o)}`
+      ? `${o.label}: ${formatUSD(o.monthlyUSD)} a month\n${lineRows(o)}${o.warnings.map((w) => `\n  Warning: ${w}`).join('')}`
       : `${o.label}: infeasible\n  ${o.reason ?? ''}`,
   );
   return [

@@ -46,6 +46,63 @@ describe('AWS Lambda pricing page examples', () => {
   });
 });
 
+describe('AWS Lambda provisioned concurrency', () => {
+  // The Lambda pricing page's provisioned-concurrency example: 1,024 MB,
+  // 1,000 environments kept warm for 2 hours, 1.2 M invocations of 1 s each
+  // in those hours (x86, us-east-1). By hand, with the page's rates:
+  //   provisioned: 1,000 × 1 GB × 7,200 s = 7,200,000 GB-s × $0.0000041667 = $30.00
+  //   duration:    1,200,000 × 1 s × 1 GB = 1,200,000 GB-s × $0.0000097222 = $11.67
+  //   requests:    1.2 M × $0.20 per 1M = $0.24 (the free tier does not apply)
+  //   total $41.91.
+  it('reproduces the pricing page example: $30.00 + $11.67 + $0.24 = $41.91', () => {
+    const lambda = priceOf(
+      {
+        ...BARE,
+        requestsPerMonth: 1_200_000,
+        durationMs: 1000,
+        memoryMB: 1024,
+        hoursPerDay: 2,
+        daysPerMonth: 1,
+        peakToAverage: 1,
+        provisionedConcurrency: 1000,
+        provisionedHoursPerDay: 2,
+      },
+      'lambda',
+    );
+    expect(centsByLine(lambda)).toEqual({
+      'Lambda requests': 0.24,
+      'Lambda provisioned concurrency (x86)': 30,
+      'Lambda duration, served warm (x86)': 11.67,
+      'Lambda duration (x86)': 0,
+    });
+    expect(lambda.monthlyUSD).toBe(41.91);
+    expect(lambda.deployment?.compute).toMatchObject({ provisionedConcurrency: 1000 });
+  });
+
+  it('bills requests beyond what the warm environments can serve at the on-demand rate', () => {
+    // 10 environments × 1 GB × 7,200 s = 72,000 GB-s warm; the other 1,128,000 GB-s on demand:
+    // 72,000 × $0.0000097222 = $0.70; 1,128,000 × $0.0000166667 = $18.80.
+    const lambda = priceOf(
+      {
+        ...BARE,
+        requestsPerMonth: 1_200_000,
+        durationMs: 1000,
+        memoryMB: 1024,
+        hoursPerDay: 2,
+        daysPerMonth: 1,
+        provisionedConcurrency: 10,
+        provisionedHoursPerDay: 2,
+      },
+      'lambda',
+    );
+    expect(centsByLine(lambda)).toMatchObject({
+      'Lambda provisioned concurrency (x86)': 0.3,
+      'Lambda duration, served warm (x86)': 0.7,
+      'Lambda duration (x86)': 18.8,
+    });
+  });
+});
+
 describe('AWS Fargate pricing page examples', () => {
   it('Example 1 (ECS, Linux/x86): 5 tasks × 10 min a day × 30 days, 1 vCPU, 2 GB, 30 GB storage → $1.01 + $0.22 + $0.03 = $1.26', () => {
     const fargate = priceOf(
@@ -120,7 +177,7 @@ describe('published rates, to the cent', () => {
   });
 
   it('data transfer out: 20 TB (20,480 GB) − 100 GB free → 10,140 GB × $0.09 + 10,240 GB × $0.085 = $912.60 + $870.40', () => {
-    const lambda = priceOf({ ...BARE, dataTransferOutGB: 20_480 }, 'lambda');
+    const lambda = priceOf({ ...BARE, otherTransferOutGB: 20_480 }, 'lambda');
     const transfer = lambda.lineItems.filter((l) => l.label === 'Data transfer out');
     expect(transfer.map((l) => Math.round(l.costUSD * 100) / 100)).toEqual([912.6, 870.4]);
   });

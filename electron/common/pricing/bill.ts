@@ -11,6 +11,7 @@ export interface LineDetail {
   formula: string;
   priceId?: PriceId;
   source?: string;
+  driver?: string;
 }
 
 function lineItem(detail: LineDetail, costUSD: number, overridden: boolean): LineItem {
@@ -29,6 +30,7 @@ function lineItem(detail: LineDetail, costUSD: number, overridden: boolean): Lin
   } else if (detail.source) {
     item.source = detail.source;
   }
+  if (detail.driver) item.driver = detail.driver;
   return item;
 }
 
@@ -38,22 +40,45 @@ function lineItem(detail: LineDetail, costUSD: number, overridden: boolean): Lin
  * Line items are only built when `detailed`; callers write
  * `bill.charge(cost, bill.detailed && { ... })` so sweeps allocate nothing.
  */
+/** Totals-only bills never add lines or warnings; sharing one frozen empty list spares the allocations. */
+const NONE = Object.freeze([]) as unknown as never[];
+
 export class Bill {
-  readonly lineItems: LineItem[] = [];
+  readonly lineItems: LineItem[];
   /** What the option deploys, recorded by the pricer from the plan it charged (detailed bills only). */
   deployment: Deployment | null = null;
+  /** Limits the workload runs into (detailed bills only). */
+  readonly warnings: string[];
+  /** Paid once for commitments, in USD (detailed bills only). */
+  upfrontUSD = 0;
   private cents = 0;
 
   constructor(
     readonly detailed: boolean,
     private readonly overrides: Partial<Record<PriceId, number>>,
-  ) {}
+  ) {
+    this.lineItems = detailed ? [] : NONE;
+    this.warnings = detailed ? [] : NONE;
+  }
 
   charge(costUSD: number, detail: LineDetail | false): void {
     this.cents += Math.round(costUSD * 100);
     if (!detail) return;
     const overridden = detail.priceId !== undefined && this.overrides[detail.priceId] !== undefined;
     this.lineItems.push(lineItem(detail, costUSD, overridden));
+  }
+
+  /**
+   * Records the upfront part of a commitment covering `monthlyUSD` of this
+   * bill: `share` of the whole term's cost is paid at the start.
+   */
+  upfront(monthlyUSD: number, commitment: { upfrontShare: number; termMonths: number } | null): void {
+    if (this.detailed && commitment) this.upfrontUSD += monthlyUSD * commitment.upfrontShare * commitment.termMonths;
+  }
+
+  /** Adds warnings, built lazily so sweeps allocate nothing. */
+  warn(describe: () => readonly string[]): void {
+    if (this.detailed) this.warnings.push(...describe());
   }
 
   /** Records the deployment; built lazily so sweeps allocate nothing. */
@@ -64,8 +89,11 @@ export class Bill {
   /** Starts over for the next option; sweeps reuse one bill (never a detailed one). */
   reset(): void {
     this.cents = 0;
-    this.lineItems.length = 0;
+    this.upfrontUSD = 0;
     this.deployment = null;
+    if (!this.detailed) return;
+    this.lineItems.length = 0;
+    this.warnings.length = 0;
   }
 
   get totalUSD(): number {

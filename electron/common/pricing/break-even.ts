@@ -1,7 +1,8 @@
 import type { ComputeOptionId } from '../compute-options';
 import { Bill } from './bill';
+import { pairwiseBreakEvens, type PairBreakEven } from './break-even-pairs';
+import { describeBreakEvens } from './break-even-sentences';
 import { monthlyTotalOf, monthlyTotalsInto } from './evaluate';
-import { formatCount } from './format';
 import { OPTION_PRICERS } from './options/catalog';
 import { resolvePrices, type Prices } from './prices';
 import type { Workload } from './workload-schema';
@@ -36,6 +37,8 @@ export interface Crossover {
 export interface BreakEvens {
   crossovers: Crossover[];
   sentences: string[];
+  /** Where each pair of options crosses, Lambda vs EC2 and Lambda vs Fargate first. */
+  pairs: PairBreakEven[];
 }
 
 export const DEFAULT_SWEEP: SweepSpec = { from: 1e3, to: 1e10, points: 200 };
@@ -91,7 +94,7 @@ function bTakesOver(costA: number, costB: number): boolean {
 }
 
 /** Bisects (on a log scale) for the request count where `b` takes over from `a`. */
-function locate(w: Workload, prices: Prices, a: number, b: number, low: number, high: number): Crossover {
+export function locate(w: Workload, prices: Prices, a: number, b: number, low: number, high: number): Crossover {
   const probe: Workload = { ...w };
   const bill = new Bill(false, w.priceOverrides);
   for (let step = 0; step < 40 && high / low > 1 + 1e-9; step++) {
@@ -111,8 +114,8 @@ function locate(w: Workload, prices: Prices, a: number, b: number, low: number, 
 
 /**
  * Where the cheapest option changes along the sweep, each change located by
- * bisection, and one sentence per change. Step-shaped fleet costs can hand the
- * lead back and forth; repeated swaps of the same pair become one sentence.
+ * bisection; sentences for the changes that last (see describeBreakEvens);
+ * and where each pair of options crosses.
  */
 export function findBreakEvens(w: Workload, sweep: Sweep = sweepRequests(w)): BreakEvens {
   const prices = resolvePrices(w.priceOverrides);
@@ -128,56 +131,10 @@ export function findBreakEvens(w: Workload, sweep: Sweep = sweepRequests(w)): Br
     }
     current = next;
   }
-  return { crossovers, sentences: describeBreakEvens(w, sweep, crossovers) };
-}
-
-function labelOf(sweep: Sweep, id: ComputeOptionId): string {
-  return sweep.series.find((s) => s.id === id)?.label ?? id;
-}
-
-function describeBreakEvens(w: Workload, sweep: Sweep, crossovers: readonly Crossover[]): string[] {
   const unit = w.kind === 'batch' ? 'jobs/month' : 'requests/month';
-  const first = sweep.requests[0] as number;
-  const last = sweep.requests[sweep.requests.length - 1] as number;
-  if (crossovers.length === 0) {
-    const only = cheapestAt(sweep, 0);
-    if (only < 0)
-      return [`No option can run this workload between ${formatCount(first)} and ${formatCount(last)} ${unit}.`];
-    const label = (sweep.series[only] as SweepSeries).label;
-    return [`${label} is the cheapest option from ${formatCount(first)} to ${formatCount(last)} ${unit}.`];
-  }
-  const sentences: string[] = [];
-  for (let i = 0; i < crossovers.length; i++) {
-    const c = crossovers[i] as Crossover;
-    let end = i;
-    while (end + 1 < crossovers.length && samePair(c, crossovers[end + 1] as Crossover)) end++;
-    const a = labelOf(sweep, c.a);
-    const b = labelOf(sweep, c.b);
-    if (end > i) {
-      const last = crossovers[end] as Crossover;
-      sentences.push(
-        `${a} and ${b} take turns as the cheapest between ${formatCount(c.requests)} and ` +
-          `${formatCount(last.requests)} ${unit}; above that, ${labelOf(sweep, last.b)}.`,
-      );
-      i = end;
-    } else if (isFeasibleAt(sweep, c.a, c.requests)) {
-      sentences.push(`${a} is cheaper than ${b} below ${formatCount(c.requests)} ${unit}.`);
-    } else {
-      sentences.push(
-        `${a} is the cheapest until it can no longer run the workload at ${formatCount(c.requests)} ${unit}; then ${b}.`,
-      );
-    }
-  }
-  return sentences;
-}
-
-function samePair(x: Crossover, y: Crossover): boolean {
-  return (x.a === y.b && x.b === y.a) || (x.a === y.a && x.b === y.b);
-}
-
-/** Whether option `id` still has a cost at the first sweep point at or beyond `requests`. */
-function isFeasibleAt(sweep: Sweep, id: ComputeOptionId, requests: number): boolean {
-  const series = sweep.series.find((s) => s.id === id);
-  const i = sweep.requests.findIndex((r) => r >= requests);
-  return series !== undefined && i >= 0 && series.monthlyUSD[i] !== null;
+  return {
+    crossovers,
+    sentences: describeBreakEvens(sweep, crossovers, cheapestAt(sweep, 0), unit),
+    pairs: pairwiseBreakEvens(w, prices, sweep),
+  };
 }

@@ -29,6 +29,30 @@ describe('deployment: what the line items pay for', () => {
     expect(priceOf(workload({ durationMs: 901_000 }), 'lambda').deployment).toBeUndefined();
   });
 
+  it('says how each option is bought and the peak its fleet is sized for', () => {
+    const w = workload({
+      requestsPerMonth: 50e6,
+      durationMs: 1800,
+      purchases: { fargate: { plan: 'compute-savings-plan', termYears: 3, upfront: 'all', discountPct: 40 } },
+    });
+    const fargate = priceOf(w, 'fargate').deployment;
+    expect(fargate).toMatchObject({
+      purchase: 'compute-savings-plan-3y-all-upfront',
+      purchaseLabel: 'Compute Savings Plan, 3 years, all upfront',
+      load: { cpuSharePct: 25 },
+    });
+    // 50 M ÷ 2,628,000 s × 3 × 1.8 s = 102.7 requests in flight.
+    expect(fargate?.load?.inFlightAtPeak).toBeCloseTo(102.74, 2);
+    expect(priceOf(w, 'ec2').deployment?.purchase).toBe('on-demand');
+    expect(priceOf({ ...w, kind: 'batch' }, 'batch').deployment?.load).toBeUndefined();
+  });
+
+  it('draws the environments Lambda keeps warm, as the provisioned-concurrency line bills them', () => {
+    const lambda = priceOf(workload({ provisionedConcurrency: 25 }), 'lambda');
+    expect(lambda.deployment?.compute).toMatchObject({ kind: 'lambda', provisionedConcurrency: 25 });
+    expect(lambda.lineItems.find((l) => l.label.startsWith('Lambda provisioned'))?.formula).toMatch(/^25 environments/);
+  });
+
   it('is left out of totals-only evaluations and always passes the IPC schema', () => {
     const w = workload({ requestsPerMonth: 5e7, kind: 'batch', batchCompute: 'fargate' });
     expect(evaluate(w, { detail: false }).options.every((o) => o.deployment === undefined)).toBe(true);

@@ -55,11 +55,25 @@ export type DeploymentCompute =
       instances: number;
     };
 
+/** The demand a service's fleet was sized for (absent for batch jobs). */
+export interface DeploymentLoad {
+  peakRequestsPerSecond: number;
+  /** Requests being served at once at the peak. */
+  inFlightAtPeak: number;
+  /** Share of each request's time spent on CPU, in percent. */
+  cpuSharePct: number;
+}
+
 export interface Deployment {
   entry: DeploymentEntry;
+  /** The architecture the compute really runs (EKS on Fargate is always x86). */
   architecture: 'x86' | 'arm';
-  /** How the compute is bought: 'on-demand', 'spot' or a commitment's id. */
+  /** How the compute is bought: 'on-demand', 'spot' or a commitment's id, e.g. 'compute-savings-plan-3y-all-upfront'. */
   purchase: string;
+  /** The purchase in words: "Compute Savings Plan, 3 years, all upfront". */
+  purchaseLabel?: string;
+  /** Service workloads: the peak the fleet is sized for. */
+  load?: DeploymentLoad;
   /** Container images are pulled from Amazon ECR. */
   imagePull: boolean;
   /** Availability Zones the compute spans (1, or 2 when it keeps two or more copies). */

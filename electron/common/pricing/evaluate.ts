@@ -2,23 +2,28 @@ import { Bill } from './bill';
 import { OPTION_PRICERS, type OptionPricer } from './options/catalog';
 import { PRICE_BOOK } from './price-book';
 import { resolvePrices, type Prices } from './prices';
+import { describeSizing } from './sizing';
 import type { EvaluateOptions, OptionResult, PricingResult } from './types';
 import type { Workload } from './workload-schema';
 
 const BOOK_SUMMARY = { version: PRICE_BOOK.version, asOf: PRICE_BOOK.asOf, region: PRICE_BOOK.region };
 
-function priceOption(pricer: OptionPricer, w: Workload, prices: Prices, detail: boolean): OptionResult {
-  const bill = new Bill(detail, w.priceOverrides);
+function priceOption(pricer: OptionPricer, w: Workload, prices: Prices, bill: Bill): OptionResult {
+  bill.reset();
   const reason = pricer.price(bill, w, prices);
   const label = pricer.label(w);
-  if (reason !== null) return { id: pricer.id, label, feasible: false, reason, monthlyUSD: null, lineItems: [] };
+  if (reason !== null) {
+    return { id: pricer.id, label, feasible: false, reason, monthlyUSD: null, lineItems: [], warnings: [] };
+  }
   const result: OptionResult = {
     id: pricer.id,
     label,
     feasible: true,
     monthlyUSD: bill.totalUSD,
-    lineItems: bill.lineItems,
+    lineItems: bill.detailed ? [...bill.lineItems] : [],
+    warnings: bill.detailed ? [...bill.warnings] : [],
   };
+  if (bill.upfrontUSD > 0) result.upfrontUSD = Math.round(bill.upfrontUSD * 100) / 100;
   if (bill.deployment) result.deployment = bill.deployment;
   return result;
 }
@@ -30,8 +35,10 @@ function priceOption(pricer: OptionPricer, w: Workload, prices: Prices, detail: 
 export function evaluate(w: Workload, opts: EvaluateOptions = {}): PricingResult {
   const detail = opts.detail ?? true;
   const prices = resolvePrices(w.priceOverrides);
-  const options = OPTION_PRICERS.map((pricer) => priceOption(pricer, w, prices, detail));
-  return { priceBook: { ...BOOK_SUMMARY }, options };
+  // One bill, started over for each option; the lines and warnings it builds are copied out.
+  const bill = new Bill(detail, w.priceOverrides);
+  const options = OPTION_PRICERS.map((pricer) => priceOption(pricer, w, prices, bill));
+  return { priceBook: { ...BOOK_SUMMARY }, options, sizing: describeSizing(w) };
 }
 
 /** One option's monthly total, or NaN when it cannot run the workload. */

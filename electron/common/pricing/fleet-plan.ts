@@ -1,5 +1,4 @@
 import { HOURS_PER_MONTH } from './aws-rules';
-import { discountFactor } from './discounts';
 import { EKS_SYSTEM_PODS_PER_NODE, INSTANCE_TYPES, USABLE_MEMORY_SHARE, type InstanceType } from './instance-types';
 import { ceilUnit, runningCopies } from './load';
 import type { Prices } from './prices';
@@ -13,7 +12,7 @@ export interface FleetPlan {
   /** Instances running while the service runs (fleets), or 0 for per-job plans. */
   instances: number;
   instanceHours: number;
-  /** On-demand price with the purchase option's discount. */
+  /** On-demand price with the option's purchase discount. */
   hourlyUSD: number;
 }
 
@@ -81,11 +80,17 @@ function packingTable(w: Workload, onEks: boolean): Int32Array {
  * the service runs; a per-job plan (AWS Batch) pays only for the
  * instance-hours the jobs fill, as if packed perfectly.
  */
-export function planFleet(w: Workload, prices: Prices, shape: FleetShape, onEks: boolean): FleetPlan | null {
-  const factor = discountFactor(w, 'ec2');
+export function planFleet(
+  w: Workload,
+  prices: Prices,
+  shape: FleetShape,
+  onEks: boolean,
+  /** Multiplies the on-demand hourly price: the option's purchase discount. */
+  factor: number,
+): FleetPlan | null {
   const ebsPerInstanceHour = (w.ebsGBPerInstance * prices['ebs.gp3']) / HOURS_PER_MONTH;
   const activeHours = w.hoursPerDay * w.daysPerMonth;
-  const copies = shape === 'fleet' ? runningCopies(w, w.vcpuPerTask) : w.requestsPerMonth;
+  const copies = shape === 'fleet' ? runningCopies(w) : w.requestsPerMonth;
   let bestCost = Infinity;
   const types = TYPES_BY_ARCH[w.architecture];
   const hourlyByType = hourlyPrices(prices, w.architecture);

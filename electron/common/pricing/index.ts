@@ -29,3 +29,24 @@ export {
 export { formatCount, formatNumber, formatUnitPriceUSD, formatUSD } from './format';
 export type { EvaluateOptions, LineItem, OptionResult, PricingResult } from './types';
 export type { Deployment, DeploymentCompute, DeploymentEntry } from './deployment';
+export type { DeploymentLoad } from './deployment';
+export type { PairBreakEven } from './break-even-pairs';
+export type { Sizing } from './sizing';
+export { costDrivers, explainCheapest, rankFeasible, type CostDriver } from './why';
+export {
+  ON_DEMAND,
+  PLAN_LABELS,
+  PLANS_FOR_OPTION,
+  PURCHASE_PLANS,
+  SUGGESTED_DISCOUNT_PCT,
+  UPFRONT_LABELS,
+  UPFRONT_PAYMENTS,
+  allOnDemand,
+  type PurchaseChoice,
+  type PurchasePlan,
+  type Purchases,
+  type UpfrontPayment,
+} from './purchases';
+export { DISCOUNT_CEILINGS_PCT } from './aws-rules';
+export { purchaseLabel } from './discounts';
+export { choiceWords, describePurchases, OPTION_SHORT_NAMES } from './purchase-summary';

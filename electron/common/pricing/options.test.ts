@@ -116,7 +116,7 @@ describe('billing rules', () => {
 
   it('adds ECR storage to container options, EBS to EC2-based ones and transfer to all but Lightsail', () => {
     const units = (id: Parameters<typeof priceOf>[1]) =>
-      priceOf({ imageSizeGB: 2, ebsGBPerInstance: 30, dataTransferOutGB: 500 }, id).lineItems.map((l) => l.label);
+      priceOf({ imageSizeGB: 2, ebsGBPerInstance: 30, otherTransferOutGB: 500 }, id).lineItems.map((l) => l.label);
     expect(units('lambda')).not.toContain('ECR image storage');
     expect(units('fargate')).toEqual(expect.arrayContaining(['ECR image storage', 'Data transfer out']));
     expect(units('fargate')).not.toContain('EBS gp3 volumes');
@@ -127,31 +127,26 @@ describe('billing rules', () => {
     expect(units('lightsail')).not.toContain('Data transfer out');
   });
 
-  it('caps discounts at what each service offers: 17% Savings Plan on Lambda, no Spot for Lambda', () => {
+  it('caps a discount at what AWS offers: a 50% Compute Savings Plan takes 17% off Lambda duration', () => {
     const base = { ...BARE, freeTier: false, requestsPerMonth: 1e7, durationMs: 100, memoryMB: 1024 };
-    const onDemand = priceOf(base, 'lambda').monthlyUSD ?? 0;
-    const plan = priceOf({ ...base, purchaseOption: 'savings-plan', savingsPlanDiscountPct: 50 }, 'lambda');
+    const plan = priceOf(
+      { ...base, purchases: { lambda: { plan: 'compute-savings-plan', discountPct: 50 } } },
+      'lambda',
+    );
     const duration = plan.lineItems.find((l) => l.unit === 'GB-second');
     expect(duration?.unitPriceUSD).toBeCloseTo(0.0000166667 * 0.83, 12);
-    expect(duration?.formula).toContain('17% Savings Plan');
-    expect(priceOf({ ...base, purchaseOption: 'spot' }, 'lambda').monthlyUSD).toBe(onDemand);
+    expect(duration?.formula).toContain('17% Compute Savings Plan');
+    expect(duration?.formula).toContain('AWS publishes only "up to 17%"');
   });
 
-  it('prices Arm Fargate tasks on-demand under Spot, since Fargate Spot has no Arm', () => {
-    const base = { ...BARE, purchaseOption: 'spot', spotDiscountPct: 70 } as const;
-    const arm = priceOf({ ...base, architecture: 'arm' }, 'fargate');
-    expect(arm.lineItems.find((l) => l.unit === 'vCPU-hour')?.unitPriceUSD).toBe(0.03238);
-    const x86 = priceOf({ ...base, architecture: 'x86' }, 'fargate');
-    expect(x86.lineItems.find((l) => l.unit === 'vCPU-hour')?.unitPriceUSD).toBeCloseTo(0.04048 * 0.3, 12);
-  });
-
-  it('sizes an EC2 fleet for the peak on the cheapest type: 200 requests/s at 50 per vCPU needs 4 sustained vCPUs', () => {
+  it('sizes an EC2 fleet for the peak on the cheapest type: 200 requests/s × 0.1 s × 20% CPU needs 4 sustained vCPUs', () => {
     const ec2 = priceOf(
       {
         ...BARE,
         requestsPerMonth: 200 * 730 * 3600,
         peakToAverage: 1,
-        requestsPerSecondPerVcpu: 50,
+        durationMs: 100,
+        cpuSharePct: 20,
         vcpuPerTask: 1,
         memoryMB: 1024,
         minInstances: 1,

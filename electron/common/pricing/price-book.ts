@@ -1,9 +1,10 @@
 import { PRICES_AS_OF, type PriceEntryData } from './price-entry';
+import { COMMITMENT_PRICES } from './prices-commitments';
 import { LIGHTSAIL_PRICES } from './prices-lightsail';
 import { SERVER_PRICES } from './prices-servers';
 import { SERVERLESS_PRICES } from './prices-serverless';
 
-const ENTRY_DATA = { ...SERVERLESS_PRICES, ...SERVER_PRICES, ...LIGHTSAIL_PRICES };
+const ENTRY_DATA = { ...SERVERLESS_PRICES, ...SERVER_PRICES, ...LIGHTSAIL_PRICES, ...COMMITMENT_PRICES };
 
 /** A stable key for one unit price; saved overrides refer to prices by it. */
 export type PriceId = keyof typeof ENTRY_DATA;

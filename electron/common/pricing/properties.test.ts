@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from './evaluate';
 import type { OptionResult } from './types';
-import { workloadArbitrary } from './workload-arbitrary';
+import { COMPUTE_OPTION_IDS } from '../compute-options';
+import { ON_DEMAND } from './purchases';
+import { purchasesArbitrary, workloadArbitrary } from './workload-arbitrary';
 import type { Workload } from './workload-schema';
 
 const RUNS = { numRuns: 300 };
@@ -128,7 +130,7 @@ describe('pricing properties', () => {
         ordered(1, 100),
         fc.double({ min: 0, max: 1024, noNaN: true }),
         (w, [a, b], gb) => {
-          const base = { ...w, dataTransferOutGB: gb };
+          const base = { ...w, payloadKB: 0, responseKB: 0, otherTransferOutGB: gb };
           expectNoCheaper({ ...base, minInstances: Math.round(a) }, { ...base, minInstances: Math.round(b) });
         },
       ),
@@ -145,19 +147,58 @@ describe('pricing properties', () => {
     );
   });
 
-  // Fargate Spot runs no Arm tasks, so under Spot an Arm task pays on-demand
-  // and can cost more than an x86 Spot task; the property holds otherwise.
-  it('Arm never costs more than x86 on Lambda or Fargate with the same inputs (Fargate: not under Spot)', () => {
+  // Fargate Spot runs Arm tasks on ECS (platform 1.4.0+), and EKS on Fargate
+  // prices Arm as x86, so Arm is never dearer on any of the three.
+  it('Arm never costs more than x86 on Lambda, Fargate or EKS on Fargate with the same inputs', () => {
     fc.assert(
       fc.property(workloadArbitrary, (w) => {
-        const ids = w.purchaseOption === 'spot' ? ['lambda'] : ['lambda', 'fargate', 'eks-fargate'];
         const x86 = evaluate({ ...w, architecture: 'x86' }, { detail: false }).options;
         const arm = evaluate({ ...w, architecture: 'arm' }, { detail: false }).options;
-        for (const id of ids) {
+        for (const id of ['lambda', 'fargate', 'eks-fargate']) {
           const a = arm.find((o) => o.id === id)?.monthlyUSD ?? null;
           const x = x86.find((o) => o.id === id)?.monthlyUSD ?? null;
           if (a !== null && x !== null) expect(a, id).toBeLessThanOrEqual(x);
         }
+      }),
+      RUNS,
+    );
+  });
+
+  it('no option gets cheaper with a larger CPU share of each request', () => {
+    fc.assert(
+      fc.property(workloadArbitrary, ordered(1, 100), (w, [a, b]) => {
+        expectNoCheaper({ ...w, cpuSharePct: a }, { ...w, cpuSharePct: b });
+      }),
+      RUNS,
+    );
+  });
+
+  it('no option gets cheaper when each copy serves fewer requests at once', () => {
+    fc.assert(
+      fc.property(workloadArbitrary, ordered(1, 10_000), (w, [fewer, more]) => {
+        expectNoCheaper({ ...w, requestsPerCopy: more }, { ...w, requestsPerCopy: fewer });
+      }),
+      RUNS,
+    );
+  });
+
+  it('commitments and Spot never raise a cost above on-demand', () => {
+    const onDemand = Object.fromEntries(COMPUTE_OPTION_IDS.map((id) => [id, ON_DEMAND])) as Workload['purchases'];
+    fc.assert(
+      fc.property(workloadArbitrary, purchasesArbitrary, (w, purchases) => {
+        expectNoCheaper({ ...w, purchases }, { ...w, purchases: onDemand });
+      }),
+      RUNS,
+    );
+  });
+
+  it('warns about Lambda’s concurrency quota exactly when the computed peak concurrency exceeds 1,000', () => {
+    fc.assert(
+      fc.property(workloadArbitrary, (w) => {
+        const lambda = evaluate(w).options.find((o) => o.id === 'lambda') as OptionResult;
+        if (!lambda.feasible || lambda.deployment?.compute.kind !== 'lambda') return;
+        const exceeds = lambda.deployment.compute.peakConcurrency > 1000;
+        expect(lambda.warnings.some((text) => text.includes('concurrent executions at the peak'))).toBe(exceeds);
       }),
       RUNS,
     );

@@ -7,7 +7,8 @@ import { workloadSchema, type Workload, type WorkloadInput } from './workload-sc
 export const BARE: WorkloadInput = {
   apiFront: 'none',
   loadBalancer: false,
-  dataTransferOutGB: 0,
+  responseKB: 0,
+  otherTransferOutGB: 0,
   imageSizeGB: 0,
   ebsGBPerInstance: 0,
 };

@@ -24,11 +24,12 @@ export interface TierWords {
   label: string;
   unit: string;
   formula: string;
+  driver?: string;
 }
 
 /**
  * Charges usage across a ladder, one line per tier reached (the first tier
- * always shows, even when the free allowance covers it).
+ * always shows, even when the free allowance covers it). Returns the cost charged.
  */
 export function chargeTiers(
   bill: Bill,
@@ -37,14 +38,16 @@ export function chargeTiers(
   usage: { total: number; free: number; discountFactor?: number },
   /** Words for one tier's line; `priceId` gives the undiscounted unit price. */
   describe: (billable: number, priceId: PriceId) => TierWords,
-): void {
+): number {
   const factor = usage.discountFactor ?? 1;
+  let charged = 0;
   for (let i = 0; i < ladder.priceIds.length; i++) {
     if (i > 0 && usage.total <= (ladder.bounds[i - 1] ?? Infinity)) break;
     const billable = billableInTier(usage.total, usage.free, ladder, i);
     const priceId = ladder.priceIds[i] as PriceId;
     const price = prices[priceId] * factor;
     const quantity = billable / ladder.unitSize;
+    charged += quantity * price;
     if (!bill.detailed) {
       bill.charge(quantity * price, false);
       continue;
@@ -57,6 +60,8 @@ export function chargeTiers(
       unitPriceUSD: price,
       formula: words.formula,
       priceId,
+      ...(words.driver ? { driver: words.driver } : {}),
     });
   }
+  return charged;
 }

@@ -1,6 +1,7 @@
 import type { ComputeOptionId } from '../compute-options';
 import type { Deployment } from './deployment';
 import type { PriceId } from './price-book';
+import type { Sizing } from './sizing';
 
 /** One row of an option's bill. `costUSD` is unrounded; the total bills each line to the cent. */
 export interface LineItem {
@@ -15,6 +16,8 @@ export interface LineItem {
   /** The user replaced the price book's unit price. */
   overridden?: boolean;
   source?: string;
+  /** What the line pays for, in a few words ("duration", "the load balancer"); lines with one driver add up in the "why". */
+  driver?: string;
 }
 
 export interface OptionResult {
@@ -26,6 +29,10 @@ export interface OptionResult {
   /** Sum of the line items, each rounded to the cent as AWS bills them; null when infeasible. */
   monthlyUSD: number | null;
   lineItems: LineItem[];
+  /** Limits the workload runs into while the option stays priced (quotas, timeouts); empty when none. */
+  warnings: string[];
+  /** Paid once at the start of a commitment's term; its monthly share is already in the line items. */
+  upfrontUSD?: number;
   /** What the line items pay for, for diagrams and slides; present when feasible and detailed. */
   deployment?: Deployment;
 }
@@ -33,6 +40,8 @@ export interface OptionResult {
 export interface PricingResult {
   priceBook: { version: string; asOf: string; region: 'us-east-1' };
   options: OptionResult[];
+  /** What every fleet was sized from (in flight, CPU share, copies), for the Assumptions panel. */
+  sizing: Sizing;
 }
 
 export interface EvaluateOptions {

@@ -2,7 +2,6 @@
 
 export const WORKLOAD_KINDS = ['service', 'batch'] as const;
 export const ARCHITECTURES = ['x86', 'arm'] as const;
-export const PURCHASE_OPTIONS = ['on-demand', 'spot', 'savings-plan'] as const;
 export const API_FRONTS = ['none', 'rest', 'http'] as const;
 export const BATCH_COMPUTE = ['ec2', 'fargate'] as const;
 
@@ -23,6 +22,11 @@ export interface NumberField {
   default: number;
   log: boolean;
   integer?: boolean;
+  /**
+   * The value may be left empty (null): the engine derives it. `default` is
+   * then only where the slider starts; the workload's default is null.
+   */
+  optional?: boolean;
   help: string;
 }
 

@@ -46,16 +46,29 @@ describe('workload schema', () => {
     expect(result).toEqual({ ok: false, error: 'workload.memoryMB: must be at least 128' });
   });
 
+  it('takes an empty "concurrent requests one copy serves" as derived, and refuses zero', () => {
+    expect(parseWorkload({ requestsPerCopy: null })).toMatchObject({ ok: true, workload: { requestsPerCopy: null } });
+    expect(parseWorkload({ requestsPerCopy: 0 })).toEqual({ ok: false, error: 'requestsPerCopy: must be at least 1' });
+  });
+
+  it('refuses the global purchase fields of format 1 by name (the profile migration converts them)', () => {
+    expect(parseWorkload({ purchaseOption: 'spot' })).toEqual({ ok: false, error: 'purchaseOption: unknown field' });
+    expect(parseWorkload({ requestsPerSecondPerVcpu: 50 })).toEqual({
+      ok: false,
+      error: 'requestsPerSecondPerVcpu: unknown field',
+    });
+  });
+
   it('reports a non-object workload without a field name', () => {
     expect(parseWorkload(null)).toMatchObject({ ok: false, error: expect.stringMatching(/^\(workload\): /) });
   });
 });
 
 describe('WORKLOAD_FIELDS', () => {
-  it('has one entry per schema field except the price overrides', () => {
+  it('has one entry per schema field except the price overrides and the per-option purchases', () => {
     const keys = WORKLOAD_FIELDS.map((f) => f.key).sort();
     const schemaKeys = Object.keys(workloadSchema.shape)
-      .filter((k) => k !== 'priceOverrides')
+      .filter((k) => k !== 'priceOverrides' && k !== 'purchases')
       .sort();
     expect(keys).toEqual(schemaKeys);
   });
@@ -72,7 +85,8 @@ describe('WORKLOAD_FIELDS', () => {
       expect(typedMax, field.key).toBeGreaterThanOrEqual(field.max);
       expect(field.step, field.key).toBeGreaterThan(0);
       expect(field.label.length, field.key).toBeGreaterThan(0);
-      expect(DEFAULT_WORKLOAD[field.key], field.key).toBe(field.default);
+      // An optional field is empty (derived by the engine) until the user sets it.
+      expect(DEFAULT_WORKLOAD[field.key], field.key).toBe('optional' in field ? null : field.default);
     }
   });
 

@@ -2,22 +2,32 @@ import '../zod-no-eval';
 import { z } from 'zod';
 import { fieldPath as pathText } from '../schema-error';
 import { PRICE_IDS } from './price-book';
+import { purchasesSchema } from './purchases';
 import {
   API_FRONTS,
   ARCHITECTURES,
   BATCH_COMPUTE,
-  PURCHASE_OPTIONS,
   WORKLOAD_KINDS,
   numberField,
   type NumericWorkloadKey,
 } from './workload-fields';
 
-function numeric(key: NumericWorkloadKey) {
+function bounded(key: NumericWorkloadKey) {
   const field = numberField(key);
   const base = field.integer ? z.int() : z.number();
   const min = field.typedMin ?? field.min;
   const max = field.typedMax ?? field.max;
-  return base.min(min, `must be at least ${min}`).max(max, `must be at most ${max}`).default(field.default);
+  return { field, number: base.min(min, `must be at least ${min}`).max(max, `must be at most ${max}`) };
+}
+
+function numeric(key: NumericWorkloadKey) {
+  const { field, number } = bounded(key);
+  return number.default(field.default);
+}
+
+/** A number the engine derives when it is left empty (null). */
+function optionalNumeric(key: NumericWorkloadKey) {
+  return bounded(key).number.nullable().default(null);
 }
 
 /**
@@ -32,20 +42,22 @@ export const workloadSchema = z
     durationMs: numeric('durationMs'),
     memoryMB: numeric('memoryMB'),
     vcpuPerTask: numeric('vcpuPerTask'),
+    cpuSharePct: numeric('cpuSharePct'),
+    requestsPerCopy: optionalNumeric('requestsPerCopy'),
     payloadKB: numeric('payloadKB'),
+    responseKB: numeric('responseKB'),
     peakToAverage: numeric('peakToAverage'),
-    requestsPerSecondPerVcpu: numeric('requestsPerSecondPerVcpu'),
     hoursPerDay: numeric('hoursPerDay'),
     daysPerMonth: numeric('daysPerMonth'),
     minInstances: numeric('minInstances'),
     architecture: z.enum(ARCHITECTURES).default('x86'),
-    purchaseOption: z.enum(PURCHASE_OPTIONS).default('on-demand'),
-    spotDiscountPct: numeric('spotDiscountPct'),
-    savingsPlanDiscountPct: numeric('savingsPlanDiscountPct'),
+    purchases: purchasesSchema,
     apiFront: z.enum(API_FRONTS).default('http'),
+    provisionedConcurrency: numeric('provisionedConcurrency'),
+    provisionedHoursPerDay: numeric('provisionedHoursPerDay'),
     loadBalancer: z.boolean().default(true),
     batchCompute: z.enum(BATCH_COMPUTE).default('ec2'),
-    dataTransferOutGB: numeric('dataTransferOutGB'),
+    otherTransferOutGB: numeric('otherTransferOutGB'),
     imageSizeGB: numeric('imageSizeGB'),
     ebsGBPerInstance: numeric('ebsGBPerInstance'),
     ephemeralStorageGB: numeric('ephemeralStorageGB'),

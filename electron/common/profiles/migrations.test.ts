@@ -35,12 +35,12 @@ describe('profile migrations', () => {
     });
   });
 
-  it('turns a bare workload (the pre-profile format) into a version 1 profile named after its file', () => {
+  it('turns a bare workload (the pre-profile format) into a current profile named after its file', () => {
     const parsed = parseProfileData({ memoryMB: 1024, kind: 'batch' }, context);
     expect(parsed).toMatchObject({ kind: 'ok', fromVersion: 0 });
     if (parsed.kind !== 'ok') return;
     expect(parsed.profile).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: context.id,
       name: 'checkout-api',
       notes: '',
@@ -49,6 +49,17 @@ describe('profile migrations', () => {
       revision: 1,
       workload: { ...DEFAULT_WORKLOAD, memoryMB: 1024, kind: 'batch' },
     });
+  });
+
+  it('takes a bare workload of the old model through every step, as `npm run price` reads it', () => {
+    // 50 requests/s per vCPU at 200 ms: 1 ÷ (50 × 0.2) = 10% CPU; 30 GB at 3 M requests = 10.49 KB each.
+    const parsed = parseProfileData(
+      { requestsPerMonth: 3_000_000, durationMs: 200, requestsPerSecondPerVcpu: 50, dataTransferOutGB: 30 },
+      context,
+    );
+    if (parsed.kind !== 'ok') throw new Error(parsed.kind);
+    expect(parsed.profile.workload).toMatchObject({ cpuSharePct: 10, otherTransferOutGB: 0 });
+    expect(parsed.profile.workload.responseKB).toBeCloseTo((30 * 1024 * 1024) / 3_000_000, 9);
   });
 
   it('keeps the name and notes of a { name, workload } file', () => {

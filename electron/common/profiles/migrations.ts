@@ -1,3 +1,4 @@
+import { moveWorkloadToPerRequestModel } from './per-request-model';
 import { PROFILE_SCHEMA_VERSION } from './profile-schema';
 
 /** What a step may need beyond the old data; passed in so steps stay pure. */
@@ -39,7 +40,10 @@ function fromVersion0(old: unknown, context: MigrationContext): unknown {
 }
 
 /** `MIGRATIONS[n]` turns version n into version n + 1. */
-export const MIGRATIONS: Readonly<Record<number, MigrationStep>> = Object.freeze({ 0: fromVersion0 });
+export const MIGRATIONS: Readonly<Record<number, MigrationStep>> = Object.freeze({
+  0: fromVersion0,
+  1: moveWorkloadToPerRequestModel,
+});
 
 /**
  * The version a parsed file claims. A malformed `schemaVersion` is taken as

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { workloadSchema } from '../pricing/workload-schema';
 
 /** The file format version this app writes; older files are migrated on load. */
-export const PROFILE_SCHEMA_VERSION = 1;
+export const PROFILE_SCHEMA_VERSION = 2;
 
 export const PROFILE_NAME_MAX = 120;
 export const PROFILE_NOTES_MAX = 20_000;

@@ -3,6 +3,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_WORKLOAD } from '../../common/pricing/workload-schema';
+import { PROFILE_SCHEMA_VERSION } from '../../common/profiles/profile-schema';
 import { openProfileStore, ProfileStoreError, type ProfileStore } from './profile-store';
 import {
   fileText,
@@ -119,7 +120,7 @@ describe('bad profile files found on disk', () => {
     const refused = await store.save({ ...good, baseRevision: 1 }).catch((e: ProfileStoreError) => e);
     expect(refused).toMatchObject({ code: 'read-only', message: expect.stringMatching(/newer version.*format 9/) });
     expect((await store.exportProfile(good.id)).text).toBe(future);
-    expect((await store.duplicate(good.id)).schemaVersion).toBe(1);
+    expect((await store.duplicate(good.id)).schemaVersion).toBe(PROFILE_SCHEMA_VERSION);
     expect(await readFile(path.join(dir, `${good.id}.json`), 'utf8')).toBe(future);
   });
 
@@ -190,9 +191,11 @@ describe('bad input to import and save', () => {
   it('refuses to import a file from a newer version', async () => {
     store = await openProfileStore({ dir });
     await expectRefusedWithNothingWritten(
-      () => store!.importText(fileText({ ...good, schemaVersion: 2 })),
+      () => store!.importText(fileText({ ...good, schemaVersion: PROFILE_SCHEMA_VERSION + 1 })),
       'invalid',
-      /newer version of Compute Explorer \(format 2; this app reads up to 1\)/,
+      new RegExp(
+        `newer version of Compute Explorer \\(format ${PROFILE_SCHEMA_VERSION + 1}; this app reads up to ${PROFILE_SCHEMA_VERSION}\\)`,
+      ),
     );
   });
 

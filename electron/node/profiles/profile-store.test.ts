@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_WORKLOAD } from '../../common/pricing/workload-schema';
 import { EXAMPLE_PROFILES } from '../../common/profiles/examples';
-import { profileSchema } from '../../common/profiles/profile-schema';
+import { PROFILE_SCHEMA_VERSION, profileSchema } from '../../common/profiles/profile-schema';
 import { runPriceCli } from '../price-cli';
 import { openProfileStore, ProfileStoreError, type ProfileStore } from './profile-store';
 import { fileText, snapshotDir, steppingClock, tempProfilesDir } from './profile-test-helpers';
@@ -45,7 +45,12 @@ describe('profile store: everyday use', () => {
 
   it('creates a profile as <id>.json and lists it first', async () => {
     const created = await store.create({ name: 'Checkout API', notes: 'Black Friday', workload });
-    expect(created).toMatchObject({ name: 'Checkout API', notes: 'Black Friday', revision: 1, schemaVersion: 1 });
+    expect(created).toMatchObject({
+      name: 'Checkout API',
+      notes: 'Black Friday',
+      revision: 1,
+      schemaVersion: PROFILE_SCHEMA_VERSION,
+    });
     expect(await readdir(dir)).toContain(`${created.id}.json`);
     expect(profileSchema.parse(await onDisk(created.id))).toEqual(created);
     const { profiles } = await store.list();

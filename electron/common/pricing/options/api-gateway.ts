@@ -34,5 +34,6 @@ export function chargeApiGateway(bill: Bill, w: Workload, prices: Prices): void 
     formula:
       `${n(metered)} ${isHttp && metered !== w.requestsPerMonth ? 'metered 512 KB ' : ''}requests` +
       `${free > 0 ? ` − ${n(free)} free (first 12 months)` : ''}; ${n(quantity)} in this tier × ${usd(prices[priceId])} per 1M`,
+    driver: 'API Gateway',
   }));
 }

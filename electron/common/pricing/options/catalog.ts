@@ -1,5 +1,6 @@
 import type { ComputeOptionId } from '../../compute-options';
 import type { Bill } from '../bill';
+import { discountFactor } from '../discounts';
 import { planFleet, type FleetShape } from '../fleet-plan';
 import type { Prices } from '../prices';
 import type { Workload } from '../workload-schema';
@@ -19,6 +20,8 @@ export interface OptionPricer {
   price: Pricer;
 }
 
+const FLEET_OPTION = { none: 'ec2', ecs: 'ecs-ec2', eks: 'eks-ec2', batch: 'batch' } as const;
+
 function ec2Fleet(
   bill: Bill,
   w: Workload,
@@ -27,10 +30,11 @@ function ec2Fleet(
   shape: FleetShape,
 ): string | null {
   const onEks = orchestrator === 'eks';
-  const plan = planFleet(w, prices, shape, onEks);
+  const optionId = FLEET_OPTION[orchestrator];
+  const plan = planFleet(w, prices, shape, onEks, discountFactor(w, optionId, 'ec2'));
   if (!plan) return fleetInfeasibility(w, onEks);
   bill.deploy(() => instancesDeployment(w, plan, shape, orchestrator));
-  chargeInstances(bill, w, prices, plan, shape);
+  chargeInstances(bill, w, prices, plan, shape, optionId);
   return null;
 }
 
@@ -42,7 +46,7 @@ function containerExtras(bill: Bill, w: Workload, prices: Prices): void {
 }
 
 function batchLabel(w: Workload): string {
-  const spot = w.purchaseOption === 'spot' ? ' Spot' : '';
+  const spot = w.purchases.batch.plan === 'spot' ? ' Spot' : '';
   return `AWS Batch on ${w.batchCompute === 'fargate' ? 'Fargate' : 'EC2'}${spot}`;
 }
 

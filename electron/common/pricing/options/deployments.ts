@@ -1,8 +1,10 @@
+import type { ComputeOptionId } from '../../compute-options';
 import { zonesFor, type Deployment, type DeploymentEntry } from '../deployment';
+import { effectiveChoice, purchaseId, purchaseLabel, type DiscountedService } from '../discounts';
 import type { FargateTaskSize } from '../fargate-sizes';
 import type { FleetPlan, FleetShape } from '../fleet-plan';
 import type { LightsailBundle } from '../lightsail-bundles';
-import { averageRequestsPerSecond, ceilUnit, peakConcurrentJobs } from '../load';
+import { ceilUnit, inFlightAtPeak, lambdaPeakConcurrency, peakConcurrentJobs, peakRequestsPerSecond } from '../load';
 import type { Workload } from '../workload-schema';
 
 /**
@@ -15,15 +17,33 @@ function serverEntry(w: Workload): DeploymentEntry {
   return w.loadBalancer ? 'load-balancer' : 'direct';
 }
 
-function common(w: Workload, imagePull: boolean): Omit<Deployment, 'compute' | 'availabilityZones'> {
-  return { entry: serverEntry(w), architecture: w.architecture, purchase: w.purchaseOption, imagePull };
+function common(
+  w: Workload,
+  optionId: ComputeOptionId,
+  service: DiscountedService,
+  imagePull: boolean,
+  architecture: Workload['architecture'] = w.architecture,
+): Omit<Deployment, 'compute' | 'availabilityZones'> {
+  const choice = effectiveChoice(w, optionId, service);
+  const deployment: Omit<Deployment, 'compute' | 'availabilityZones'> = {
+    entry: serverEntry(w),
+    architecture,
+    purchase: purchaseId(choice),
+    purchaseLabel: purchaseLabel(choice),
+    imagePull,
+  };
+  if (w.kind === 'service') {
+    deployment.load = {
+      peakRequestsPerSecond: peakRequestsPerSecond(w),
+      inFlightAtPeak: inFlightAtPeak(w),
+      cpuSharePct: w.cpuSharePct,
+    };
+  }
+  return deployment;
 }
 
-/** Executions in flight at the busiest time: peak rate × duration, or jobs at once. */
-export function lambdaPeakConcurrency(w: Workload): number {
-  if (w.kind === 'batch') return ceilUnit(peakConcurrentJobs(w));
-  return ceilUnit(((averageRequestsPerSecond(w) * w.peakToAverage * w.durationMs) / 1000) * (1 - 1e-12));
-}
+const OPTION_OF_ORCHESTRATOR = { none: 'ec2', ecs: 'ecs-ec2', eks: 'eks-ec2', batch: 'batch' } as const;
+const FARGATE_OPTION_OF = { ecs: 'fargate', eks: 'eks-fargate', batch: 'batch' } as const;
 
 export function lambdaDeployment(w: Workload): Deployment {
   const entry: DeploymentEntry =
@@ -33,14 +53,14 @@ export function lambdaDeployment(w: Workload): Deployment {
         ? 'api-gateway-http'
         : 'api-gateway-rest';
   return {
-    ...common(w, false),
+    ...common(w, 'lambda', 'lambda', false),
     entry,
     availabilityZones: 2,
     compute: {
       kind: 'lambda',
       memoryMB: w.memoryMB,
       peakConcurrency: lambdaPeakConcurrency(w),
-      provisionedConcurrency: 0,
+      provisionedConcurrency: w.provisionedHoursPerDay > 0 ? w.provisionedConcurrency : 0,
     },
   };
 }
@@ -54,7 +74,7 @@ export function instancesDeployment(
   const peakJobs = shape === 'per-job' ? Math.max(1, ceilUnit(peakConcurrentJobs(w))) : plan.copies;
   const instances = shape === 'fleet' ? plan.instances : Math.max(1, ceilUnit(peakJobs / plan.copiesPerInstance));
   return {
-    ...common(w, orchestrator !== 'none'),
+    ...common(w, OPTION_OF_ORCHESTRATOR[orchestrator], 'ec2', orchestrator !== 'none'),
     availabilityZones: zonesFor(instances),
     compute: {
       kind: 'instances',
@@ -75,9 +95,10 @@ export function fargateDeployment(
   size: FargateTaskSize,
   tasks: number,
   orchestrator: 'ecs' | 'eks' | 'batch',
+  architecture: Workload['architecture'],
 ): Deployment {
   return {
-    ...common(w, true),
+    ...common(w, FARGATE_OPTION_OF[orchestrator], 'fargate', true, architecture),
     availabilityZones: zonesFor(tasks),
     compute: { kind: 'fargate', orchestrator, tasks, vcpu: size.vcpu, memoryGB: size.memoryGB },
   };
@@ -85,7 +106,7 @@ export function fargateDeployment(
 
 export function lightsailDeployment(w: Workload, bundle: LightsailBundle, instances: number): Deployment {
   return {
-    ...common(w, false),
+    ...common(w, 'lightsail', 'ec2', false),
     availabilityZones: zonesFor(instances),
     compute: { kind: 'lightsail', bundle: bundle.name, instances },
   };

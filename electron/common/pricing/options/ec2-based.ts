@@ -1,10 +1,11 @@
+import type { ComputeOptionId } from '../../compute-options';
 import { HOURS_PER_MONTH } from '../aws-rules';
 import type { Bill } from '../bill';
-import { discountWords } from '../discounts';
+import { commitmentOf, discountWords } from '../discounts';
 import { largestInstance, type FleetPlan, type FleetShape } from '../fleet-plan';
 import { formatNumber as n, formatUnitPriceUSD as usd } from '../format';
-import { averageRequestsPerSecond, peakConcurrentJobs } from '../load';
 import type { Prices } from '../prices';
+import { sizingChain } from '../sizing';
 import type { Workload } from '../workload-schema';
 import { chargeEbs } from './shared-lines';
 
@@ -18,19 +19,19 @@ export function fleetInfeasibility(w: Workload, onEks: boolean): string {
   );
 }
 
-/** Why this many copies: the peak's need, or the availability minimum. */
-export function copiesReason(w: Workload, copies: number): string {
-  const need =
-    w.kind === 'batch'
-      ? `${n(peakConcurrentJobs(w), 2)} jobs at once at the peak`
-      : `peak ${n(averageRequestsPerSecond(w) * w.peakToAverage, 2)} requests/s ÷ ${n(w.requestsPerSecondPerVcpu)} per vCPU ÷ ${n(w.vcpuPerTask)} vCPU a copy`;
-  return `${n(copies)} copies (${need}; minimum ${w.minInstances})`;
-}
-
-export function chargeInstances(bill: Bill, w: Workload, prices: Prices, plan: FleetPlan, shape: FleetShape): void {
+export function chargeInstances(
+  bill: Bill,
+  w: Workload,
+  prices: Prices,
+  plan: FleetPlan,
+  shape: FleetShape,
+  optionId: ComputeOptionId,
+): void {
   const name = plan.type.name;
+  const cost = plan.instanceHours * plan.hourlyUSD;
+  const discount = bill.detailed ? discountWords(w, optionId, 'ec2') : '';
   bill.charge(
-    plan.instanceHours * plan.hourlyUSD,
+    cost,
     bill.detailed && {
       label: shape === 'fleet' ? `EC2 ${name} × ${plan.instances}` : `EC2 ${name} (Batch compute environment)`,
       quantity: plan.instanceHours,
@@ -38,14 +39,16 @@ export function chargeInstances(bill: Bill, w: Workload, prices: Prices, plan: F
       unitPriceUSD: plan.hourlyUSD,
       formula:
         shape === 'fleet'
-          ? `${copiesReason(w, plan.copies)}, ${plan.copiesPerInstance} per ${name} → ${plan.instances} instances × ` +
+          ? `${sizingChain(w, 'copy')}; ${n(plan.copies)} copies, ${plan.copiesPerInstance} per ${name} → ${plan.instances} instances × ` +
             `${n(w.hoursPerDay)} h × ${n(w.daysPerMonth)} days = ${n(plan.instanceHours, 1)} instance-hours × ` +
-            `${usd(prices[plan.type.priceId])}${discountWords(w, 'ec2')}`
+            `${usd(prices[plan.type.priceId])}${discount}`
           : `${n(w.requestsPerMonth)} jobs × ${n(w.durationMs / 1000)} s ÷ ${plan.copiesPerInstance} jobs per ${name} ` +
-            `= ${n(plan.instanceHours, 1)} instance-hours × ${usd(prices[plan.type.priceId])}${discountWords(w, 'ec2')}`,
+            `= ${n(plan.instanceHours, 1)} instance-hours × ${usd(prices[plan.type.priceId])}${discount}`,
       priceId: plan.type.priceId,
+      driver: shape === 'fleet' ? `${plan.instances} × ${name}` : `${name} instance-hours`,
     },
   );
+  if (bill.detailed) bill.upfront(cost, commitmentOf(w, optionId, 'ec2'));
   chargeEbs(bill, w, prices, plan.instanceHours);
 }
 
@@ -60,6 +63,7 @@ export function chargeEksCluster(bill: Bill, prices: Prices): void {
       unitPriceUSD: price,
       formula: `1 cluster × ${HOURS_PER_MONTH} h (the control plane bills every hour it exists) × ${usd(price)}`,
       priceId: 'eks.cluster',
+      driver: 'the EKS cluster',
     },
   );
 }

@@ -1,12 +1,22 @@
+import type { ComputeOptionId } from '../../compute-options';
 import { FARGATE_LIMITS, SECONDS_PER_HOUR } from '../aws-rules';
 import type { Bill } from '../bill';
-import { discountFactor, discountWords } from '../discounts';
+import { commitmentOf, discountFactor, discountWords } from '../discounts';
 import { roundFargateTask, type FargateTaskSize } from '../fargate-sizes';
 import { formatNumber as n, formatUnitPriceUSD as usd } from '../format';
 import { ceilUnit, peakConcurrentJobs, runningCopies, runsPerMonth, secondsPerRun } from '../load';
 import type { Prices } from '../prices';
+import { plural, sizingChain } from '../sizing';
 import type { Workload } from '../workload-schema';
 import { fargateDeployment } from './deployments';
+
+export type FargateOrchestrator = 'ecs' | 'eks' | 'batch';
+
+const OPTION_OF: Record<FargateOrchestrator, ComputeOptionId> = {
+  ecs: 'fargate',
+  eks: 'eks-fargate',
+  batch: 'batch',
+};
 
 /** What one task (or EKS pod) asks Fargate for: EKS adds 256 MB for its own agents. */
 export function requestedMemoryGB(w: Workload, onEks: boolean): number {
@@ -17,7 +27,15 @@ export function fargateTaskSize(w: Workload, onEks: boolean): FargateTaskSize | 
   return roundFargateTask(w.vcpuPerTask, requestedMemoryGB(w, onEks));
 }
 
+/** EKS runs x86 pods only on Fargate; ECS and Batch run Arm tasks too. */
+export function fargateArchitecture(w: Workload, onEks: boolean): Workload['architecture'] {
+  return onEks ? 'x86' : w.architecture;
+}
+
 export function fargateInfeasibility(w: Workload, onEks: boolean): string | null {
+  if (onEks && w.ephemeralStorageGB > FARGATE_LIMITS.eksMaxEphemeralGB) {
+    return `Needs ${n(w.ephemeralStorageGB)} GB of scratch storage; an EKS pod on Fargate has at most 175 GiB (20 GiB by default).`;
+  }
   if (w.ephemeralStorageGB > FARGATE_LIMITS.maxEphemeralGB) {
     return `Needs ${n(w.ephemeralStorageGB)} GB of scratch storage; a Fargate task has at most 200 GB.`;
   }
@@ -32,34 +50,39 @@ function roundingWords(asked: number, billed: number, unit: string): string {
   return Math.abs(billed - asked) > 1e-9 ? ` (${n(asked, 2)} ${unit} rounded up to a valid Fargate size)` : '';
 }
 
+/** Says when the workload asked for Arm and EKS on Fargate can only run x86. */
+function architectureWords(w: Workload, onEks: boolean): string {
+  return onEks && w.architecture === 'arm' ? ' (EKS on Fargate runs x86 pods only: x86 rates)' : '';
+}
+
 /**
  * Tasks billed per second with a one-minute minimum: a service's copies run
  * for each day's hours; in batch mode every job is its own task.
  */
-export function chargeFargateTasks(
-  bill: Bill,
-  w: Workload,
-  prices: Prices,
-  orchestrator: 'ecs' | 'eks' | 'batch',
-): void {
+export function chargeFargateTasks(bill: Bill, w: Workload, prices: Prices, orchestrator: FargateOrchestrator): void {
   const onEks = orchestrator === 'eks';
+  const optionId = OPTION_OF[orchestrator];
   const size = fargateTaskSize(w, onEks);
   if (!size) return;
   // Copies are counted at the size the workload asked for, like every other
   // option; vCPU that rounding adds is paid for but not relied on.
-  const copies = runningCopies(w, w.vcpuPerTask);
+  const copies = runningCopies(w);
   const tasksAtPeak = w.kind === 'batch' ? Math.max(1, ceilUnit(peakConcurrentJobs(w))) : copies;
-  bill.deploy(() => fargateDeployment(w, size, tasksAtPeak, orchestrator));
+  const architecture = fargateArchitecture(w, onEks);
+  bill.deploy(() => fargateDeployment(w, size, tasksAtPeak, orchestrator, architecture));
   const runs = runsPerMonth(w, copies);
   const seconds = secondsPerRun(w, FARGATE_LIMITS.minimumBilledSeconds);
   const taskHours = (runs * seconds) / SECONDS_PER_HOUR;
-  const arm = w.architecture === 'arm';
-  const factor = discountFactor(w, 'fargate');
-  const unitName = onEks ? 'pod' : 'task';
+  const arm = architecture === 'arm';
+  const factor = discountFactor(w, optionId, 'fargate');
+  const discount = bill.detailed ? discountWords(w, optionId, 'fargate') + architectureWords(w, onEks) : '';
+  const unitName = onEks ? 'pod' : w.kind === 'batch' ? 'job' : 'task';
+  const driver = () =>
+    w.kind === 'batch' ? `${n(runs)} Fargate jobs` : `${plural(copies, unitName)} × ${n(size.vcpu)} vCPU`;
   const runsText = () =>
     w.kind === 'batch'
       ? `${n(runs)} jobs × ${n(seconds)} s`
-      : `${n(copies)} ${unitName}s × ${n(w.daysPerMonth)} days × ${n(seconds)} s`;
+      : `${sizingChain(w, unitName)}; ${plural(copies, unitName)} × ${n(w.daysPerMonth)} days × ${n(seconds)} s`;
 
   const vcpuId = arm ? 'fargate.vcpu.arm' : 'fargate.vcpu.x86';
   const vcpuPrice = prices[vcpuId] * factor;
@@ -71,8 +94,9 @@ export function chargeFargateTasks(
       quantity: vcpuHours,
       unit: 'vCPU-hour',
       unitPriceUSD: vcpuPrice,
-      formula: `${runsText()} = ${n(taskHours, 2)} ${unitName}-hours × ${n(size.vcpu)} vCPU${roundingWords(w.vcpuPerTask, size.vcpu, 'vCPU')} = ${n(vcpuHours, 2)} vCPU-hours × ${usd(prices[vcpuId])}${discountWords(w, 'fargate')}`,
+      formula: `${runsText()} = ${n(taskHours, 2)} ${unitName}-hours × ${n(size.vcpu)} vCPU${roundingWords(w.vcpuPerTask, size.vcpu, 'vCPU')} = ${n(vcpuHours, 2)} vCPU-hours × ${usd(prices[vcpuId])}${discount}`,
       priceId: vcpuId,
+      driver: driver(),
     },
   );
 
@@ -86,15 +110,20 @@ export function chargeFargateTasks(
       quantity: gbHours,
       unit: 'GB-hour',
       unitPriceUSD: memoryPrice,
-      formula: `${n(taskHours, 2)} ${unitName}-hours × ${n(size.memoryGB)} GB${roundingWords(requestedMemoryGB(w, onEks), size.memoryGB, 'GB')} = ${n(gbHours, 2)} GB-hours × ${usd(prices[memoryId])}${discountWords(w, 'fargate')}`,
+      formula: `${n(taskHours, 2)} ${unitName}-hours × ${n(size.memoryGB)} GB${roundingWords(requestedMemoryGB(w, onEks), size.memoryGB, 'GB')} = ${n(gbHours, 2)} GB-hours × ${usd(prices[memoryId])}${discount}`,
       priceId: memoryId,
+      driver: driver(),
     },
   );
+  if (bill.detailed) bill.upfront(vcpuHours * vcpuPrice + gbHours * memoryPrice, commitmentOf(w, optionId, 'fargate'));
 
   const extraStorageGB = w.ephemeralStorageGB - FARGATE_LIMITS.includedEphemeralGB;
   if (extraStorageGB > 0) {
     const storagePrice = prices['fargate.ephemeral'];
     const storageGBHours = taskHours * extraStorageGB;
+    const provisioned = onEks
+      ? '; EKS provisions more than requested (100 GiB → 115 GiB), billed here as requested'
+      : '';
     bill.charge(
       storageGBHours * storagePrice,
       bill.detailed && {
@@ -102,8 +131,9 @@ export function chargeFargateTasks(
         quantity: storageGBHours,
         unit: 'GB-hour',
         unitPriceUSD: storagePrice,
-        formula: `${n(taskHours, 2)} ${unitName}-hours × ${n(extraStorageGB)} GB above the free 20 GB = ${n(storageGBHours, 2)} GB-hours × ${usd(storagePrice)}`,
+        formula: `${n(taskHours, 2)} ${unitName}-hours × ${n(extraStorageGB)} GB above the free 20 GB = ${n(storageGBHours, 2)} GB-hours × ${usd(storagePrice)}${provisioned}`,
         priceId: 'fargate.ephemeral',
+        driver: 'scratch storage',
       },
     );
   }

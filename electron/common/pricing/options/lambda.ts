@@ -1,11 +1,12 @@
-import { FREE_TIER, LAMBDA_LIMITS, TIER_LIMITS } from '../aws-rules';
+import { FREE_TIER, LAMBDA_LIMITS, SECONDS_PER_HOUR, TIER_LIMITS } from '../aws-rules';
 import type { Bill } from '../bill';
-import { discountFactor, discountWords } from '../discounts';
+import { commitmentOf, discountFactor, discountWords } from '../discounts';
 import { formatNumber as n, formatUnitPriceUSD as usd } from '../format';
 import { ceilUnit } from '../load';
 import type { Prices } from '../prices';
 import { chargeTiers, type TierLadder } from '../tiers';
 import type { Workload } from '../workload-schema';
+import { apiGatewayWarnings, lambdaWarnings } from './limits';
 import { chargeApiGateway } from './api-gateway';
 import { chargeTransferOut } from './shared-lines';
 
@@ -47,10 +48,60 @@ export function lambdaLabel(w: Workload): string {
   return w.apiFront === 'http' ? 'Lambda + HTTP API' : 'Lambda + REST API';
 }
 
-/** Requests and duration (billed per 1 ms, tiered per architecture), scratch storage, API, transfer. */
+/**
+ * Duration served by environments kept warm: the GB-s of requests arriving
+ * while provisioned concurrency is on (traffic spread evenly over the running
+ * hours), up to what those environments can serve in that time.
+ */
+export function warmGBSeconds(w: Workload, totalGBs: number, memoryGB: number): number {
+  if (w.provisionedConcurrency <= 0 || w.provisionedHoursPerDay <= 0) return 0;
+  const warmHours = Math.min(w.provisionedHoursPerDay, w.hoursPerDay);
+  const share = warmHours / w.hoursPerDay;
+  const capacity = w.provisionedConcurrency * memoryGB * warmHours * w.daysPerMonth * SECONDS_PER_HOUR;
+  return Math.min(totalGBs * share, capacity);
+}
+
+/** Keeping environments warm: every environment's memory for every second it is on. */
+function chargeProvisionedConcurrency(
+  bill: Bill,
+  w: Workload,
+  prices: Prices,
+  memoryGB: number,
+  factor: number,
+): number {
+  const arm = w.architecture === 'arm';
+  const priceId = arm ? 'lambda.provisioned.arm' : 'lambda.provisioned.x86';
+  const seconds = w.provisionedHoursPerDay * w.daysPerMonth * SECONDS_PER_HOUR;
+  const gbSeconds = w.provisionedConcurrency * memoryGB * seconds;
+  const price = prices[priceId] * factor;
+  bill.charge(
+    gbSeconds * price,
+    bill.detailed && {
+      label: `Lambda provisioned concurrency (${arm ? 'Arm' : 'x86'})`,
+      quantity: gbSeconds,
+      unit: 'GB-second',
+      unitPriceUSD: price,
+      formula:
+        `${n(w.provisionedConcurrency)} environments × ${n(memoryGB, 4)} GB × ${n(w.provisionedHoursPerDay)} h × ` +
+        `${n(w.daysPerMonth)} days = ${n(gbSeconds)} GB-s × ${usd(prices[priceId])}${discountWords(w, 'lambda', 'lambda')}`,
+      priceId,
+      driver: 'provisioned concurrency',
+    },
+  );
+  return gbSeconds * price;
+}
+
+/**
+ * Requests and duration (billed per 1 ms, tiered per architecture), kept-warm
+ * environments, scratch storage, API, transfer. The free tier does not apply
+ * to a function with provisioned concurrency.
+ */
 export function chargeLambda(bill: Bill, w: Workload, prices: Prices): void {
+  const provisioned = w.provisionedConcurrency > 0 && w.provisionedHoursPerDay > 0;
+  const freeTier = w.freeTier && !provisioned;
+  const noFreeTier = w.freeTier && provisioned ? ' (no free tier with provisioned concurrency)' : '';
   const requests = w.requestsPerMonth;
-  const freeRequests = w.freeTier ? Math.min(requests, FREE_TIER.lambdaRequests) : 0;
+  const freeRequests = freeTier ? Math.min(requests, FREE_TIER.lambdaRequests) : 0;
   const billableRequests = requests - freeRequests;
   const requestPrice = prices['lambda.requests'];
   bill.charge(
@@ -60,25 +111,56 @@ export function chargeLambda(bill: Bill, w: Workload, prices: Prices): void {
       quantity: billableRequests / 1e6,
       unit: '1M requests',
       unitPriceUSD: requestPrice,
-      formula: `${n(requests)} requests${freeRequests > 0 ? ` − ${n(freeRequests)} free` : ''} = ${n(billableRequests)} × ${usd(requestPrice)} per 1M`,
+      formula: `${n(requests)} requests${freeRequests > 0 ? ` − ${n(freeRequests)} free` : ''} = ${n(billableRequests)} × ${usd(requestPrice)} per 1M${noFreeTier}`,
       priceId: 'lambda.requests',
+      driver: 'requests',
     },
   );
 
   const billedSeconds = ceilUnit(w.durationMs) / 1000;
   const memoryGB = ceilUnit(w.memoryMB) / 1024;
   const gbSeconds = requests * billedSeconds * memoryGB;
-  const freeGBs = w.freeTier ? Math.min(gbSeconds, FREE_TIER.lambdaGBSeconds) : 0;
+  const factor = discountFactor(w, 'lambda', 'lambda');
+  const arm = w.architecture === 'arm';
+  let discounted = 0;
 
+  const warm = provisioned ? warmGBSeconds(w, gbSeconds, memoryGB) : 0;
+  if (provisioned) {
+    discounted += chargeProvisionedConcurrency(bill, w, prices, memoryGB, factor);
+    const priceId = arm ? 'lambda.provisioned-duration.arm' : 'lambda.provisioned-duration.x86';
+    const price = prices[priceId] * factor;
+    discounted += warm * price;
+    bill.charge(
+      warm * price,
+      bill.detailed && {
+        label: `Lambda duration, served warm (${arm ? 'Arm' : 'x86'})`,
+        quantity: warm,
+        unit: 'GB-second',
+        unitPriceUSD: price,
+        formula:
+          `${n(requests)} requests × ${n(billedSeconds, 3)} s × ${n(memoryGB, 4)} GB = ${n(gbSeconds)} GB-s; ` +
+          `${n(warm)} GB-s served while ${n(w.provisionedConcurrency)} environments are warm × ${usd(prices[priceId])}${discountWords(w, 'lambda', 'lambda')}`,
+        priceId,
+        driver: 'duration',
+      },
+    );
+  }
+
+  const onDemand = gbSeconds - warm;
+  const freeGBs = freeTier ? Math.min(onDemand, FREE_TIER.lambdaGBSeconds) : 0;
   const ladder = DURATION_TIERS[w.architecture];
-  const usage = { total: gbSeconds, free: freeGBs, discountFactor: discountFactor(w, 'lambda') };
-  chargeTiers(bill, prices, ladder, usage, (quantity, priceId) => ({
-    label: `Lambda duration (${w.architecture === 'arm' ? 'Arm' : 'x86'})`,
+  const usage = { total: onDemand, free: freeGBs, discountFactor: factor };
+  discounted += chargeTiers(bill, prices, ladder, usage, (quantity, priceId) => ({
+    label: `Lambda duration (${arm ? 'Arm' : 'x86'})`,
     unit: 'GB-second',
     formula:
-      `${n(requests)} requests × ${n(billedSeconds, 3)} s × ${n(memoryGB, 4)} GB = ${n(gbSeconds)} GB-s` +
-      `${freeGBs > 0 ? ` − ${n(freeGBs)} free` : ''}; ${n(quantity)} GB-s in this tier × ${usd(prices[priceId])}${discountWords(w, 'lambda')}`,
+      (provisioned
+        ? `${n(gbSeconds)} GB-s − ${n(warm)} served warm = ${n(onDemand)} GB-s on demand`
+        : `${n(requests)} requests × ${n(billedSeconds, 3)} s × ${n(memoryGB, 4)} GB = ${n(gbSeconds)} GB-s`) +
+      `${freeGBs > 0 ? ` − ${n(freeGBs)} free` : ''}; ${n(quantity)} GB-s in this tier × ${usd(prices[priceId])}${discountWords(w, 'lambda', 'lambda')}`,
+    driver: 'duration',
   }));
+  if (bill.detailed) bill.upfront(discounted, commitmentOf(w, 'lambda', 'lambda'));
 
   const extraStorageGB = w.ephemeralStorageGB - LAMBDA_LIMITS.includedEphemeralGB;
   if (extraStorageGB > 0) {
@@ -93,10 +175,12 @@ export function chargeLambda(bill: Bill, w: Workload, prices: Prices): void {
         unitPriceUSD: price,
         formula: `${n(requests)} requests × ${n(billedSeconds, 3)} s × ${n(extraStorageGB, 3)} GB above the free 0.5 GB = ${n(storageGBs)} GB-s × ${usd(price)}`,
         priceId: 'lambda.ephemeral',
+        driver: 'scratch storage',
       },
     );
   }
 
   if (w.kind === 'service') chargeApiGateway(bill, w, prices);
   chargeTransferOut(bill, w, prices);
+  if (bill.detailed) bill.warn(() => [...lambdaWarnings(w), ...apiGatewayWarnings(w)]);
 }

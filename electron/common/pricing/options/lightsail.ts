@@ -2,7 +2,7 @@ import { USABLE_MEMORY_SHARE } from '../instance-types';
 import type { Bill } from '../bill';
 import { formatNumber as n, formatUnitPriceUSD as usd } from '../format';
 import { LIGHTSAIL_BUNDLES, type LightsailBundle } from '../lightsail-bundles';
-import { copiesForPeak } from '../load';
+import { copiesForPeak, transferInGB, transferOutGB } from '../load';
 import type { Prices } from '../prices';
 import type { Workload } from '../workload-schema';
 
@@ -11,7 +11,7 @@ import type { Workload } from '../workload-schema';
  * peak on its own; the availability minimum adds identical instances.
  */
 function peakNeed(w: Workload): { vcpu: number; memoryGiB: number } {
-  const copies = Math.max(1, copiesForPeak(w, w.vcpuPerTask));
+  const copies = Math.max(1, copiesForPeak(w));
   return { vcpu: copies * w.vcpuPerTask, memoryGiB: (copies * w.memoryMB) / 1024 };
 }
 
@@ -20,8 +20,16 @@ function describeNeed(w: Workload): string {
   return `${n(need.vcpu, 2)} sustained vCPU and ${n(need.memoryGiB, 2)} GB`;
 }
 
+/**
+ * AWS: "Both data transfer in and data transfer out of your instance count
+ * toward your data transfer allowance", but only data out to the internet is
+ * charged beyond it. So inbound uses up the allowance first, and the
+ * overage is the outbound part of whatever exceeds it.
+ */
 function transferOverageGB(w: Workload, bundle: LightsailBundle): number {
-  return Math.max(0, w.dataTransferOutGB - w.minInstances * bundle.transferAllowanceGB);
+  const out = transferOutGB(w);
+  const used = transferInGB(w) + out;
+  return Math.min(out, Math.max(0, used - w.minInstances * bundle.transferAllowanceGB));
 }
 
 /**
@@ -29,7 +37,7 @@ function transferOverageGB(w: Workload, bundle: LightsailBundle): number {
  * but a larger one when its transfer allowance saves more than it costs.
  */
 export function chooseLightsailBundle(w: Workload, prices: Prices): LightsailBundle | null {
-  const copies = Math.max(1, copiesForPeak(w, w.vcpuPerTask));
+  const copies = Math.max(1, copiesForPeak(w));
   const vcpu = copies * w.vcpuPerTask;
   const memoryGiB = (copies * w.memoryMB) / 1024;
   let best: LightsailBundle | null = null;
@@ -70,6 +78,7 @@ export function chargeLightsail(bill: Bill, w: Workload, prices: Prices, bundle:
         `the peak needs ${describeNeed(w)} per instance → ${bundle.name} bundle (${bundle.vcpu} vCPU at a ${n(bundle.baselinePerVcpu * 100)}% baseline); ` +
         `${instances} instances × ${usd(price)} a month`,
       priceId: bundle.priceId,
+      driver: `${instances} × ${bundle.name} bundle`,
     },
   );
 
@@ -84,8 +93,11 @@ export function chargeLightsail(bill: Bill, w: Workload, prices: Prices, bundle:
         quantity: overGB,
         unit: 'GB',
         unitPriceUSD: overagePrice,
-        formula: `${n(w.dataTransferOutGB)} GB − ${n(allowanceGB)} GB included = ${n(overGB)} GB × ${usd(overagePrice)}`,
+        formula:
+          `${n(transferInGB(w))} GB in + ${n(transferOutGB(w))} GB out − ${n(allowanceGB)} GB included ` +
+          `(in and out both count; only data out is charged) = ${n(overGB)} GB × ${usd(overagePrice)}`,
         priceId: 'lightsail.transfer.overage',
+        driver: 'transfer over the allowance',
       },
     );
   }
@@ -101,6 +113,7 @@ export function chargeLightsail(bill: Bill, w: Workload, prices: Prices, bundle:
         unitPriceUSD: lbPrice,
         formula: `1 load balancer × ${usd(lbPrice)} a month`,
         priceId: 'lightsail.load-balancer',
+        driver: 'the load balancer',
       },
     );
   }

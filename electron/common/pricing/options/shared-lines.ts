@@ -5,7 +5,7 @@ import { SOURCES } from '../price-entry';
 import type { Prices } from '../prices';
 import { chargeTiers, type TierLadder } from '../tiers';
 import type { Workload } from '../workload-schema';
-import { activeHoursPerMonth, averageRequestsPerSecond } from '../load';
+import { activeHoursPerMonth, averageRequestsPerSecond, transferOutGB } from '../load';
 
 const TRANSFER_OUT: TierLadder = {
   bounds: TIER_LIMITS.transferOutGB,
@@ -13,16 +13,30 @@ const TRANSFER_OUT: TierLadder = {
   unitSize: 1,
 };
 
+/** "10,000,000 responses × 10 KB = 95.37 GB + 5 GB other = 100.37 GB": where the transfer comes from. */
+export function transferWords(w: Workload): string {
+  const total = transferOutGB(w);
+  const responses = (w.requestsPerMonth * w.responseKB) / (1024 * 1024);
+  if (w.responseKB <= 0) return `${n(total)} GB`;
+  const what = w.kind === 'batch' ? 'job results' : 'responses';
+  const perResponse = `${n(w.requestsPerMonth)} ${what} × ${n(w.responseKB, 3)} KB = ${n(responses)} GB`;
+  return w.otherTransferOutGB > 0
+    ? `${perResponse} + ${n(w.otherTransferOutGB)} GB other = ${n(total)} GB`
+    : perResponse;
+}
+
 export function chargeTransferOut(bill: Bill, w: Workload, prices: Prices): void {
-  if (w.dataTransferOutGB <= 0) return;
-  const free = w.freeTier ? Math.min(w.dataTransferOutGB, FREE_TIER.transferOutGB) : 0;
-  chargeTiers(bill, prices, TRANSFER_OUT, { total: w.dataTransferOutGB, free }, (gb, priceId) => ({
+  const total = transferOutGB(w);
+  if (total <= 0) return;
+  const free = w.freeTier ? Math.min(total, FREE_TIER.transferOutGB) : 0;
+  chargeTiers(bill, prices, TRANSFER_OUT, { total, free }, (gb, priceId) => ({
     label: 'Data transfer out',
     unit: 'GB',
     formula:
       free > 0
-        ? `${n(w.dataTransferOutGB)} GB − ${n(free)} GB free; ${n(gb)} GB in this tier × ${usd(prices[priceId])}`
-        : `${n(w.dataTransferOutGB)} GB; ${n(gb)} GB in this tier × ${usd(prices[priceId])}`,
+        ? `${transferWords(w)} − ${n(free)} GB free; ${n(gb)} GB in this tier × ${usd(prices[priceId])}`
+        : `${transferWords(w)}; ${n(gb)} GB in this tier × ${usd(prices[priceId])}`,
+    driver: 'data transfer out',
   }));
 }
 
@@ -41,6 +55,7 @@ export function chargeImageStorage(bill: Bill, w: Workload, prices: Prices): voi
       unitPriceUSD: price,
       formula: `${n(w.imageSizeGB)} GB image${free > 0 ? ` − ${n(free)} GB free (first 12 months)` : ''} = ${n(billable)} GB × ${usd(price)}`,
       priceId: 'ecr.storage',
+      driver: 'ECR storage',
     },
   );
 }
@@ -59,13 +74,15 @@ export function chargeEbs(bill: Bill, w: Workload, prices: Prices, instanceHours
       unitPriceUSD: price,
       formula: `${n(w.ebsGBPerInstance)} GB × ${n(instanceHours, 1)} instance-hours ÷ ${HOURS_PER_MONTH} h = ${n(gbMonths, 2)} GB-months × ${usd(price)}`,
       priceId: 'ebs.gp3',
+      driver: 'EBS volumes',
     },
   );
 }
 
 /**
  * An ALB runs while the service does. Capacity units are estimated from the
- * average hour, counting each request as a new connection (no keep-alive).
+ * average hour, counting each request as a new connection (no keep-alive) and
+ * its request and response bytes as processed.
  */
 export function chargeLoadBalancer(bill: Bill, w: Workload, prices: Prices): void {
   if (!w.loadBalancer || w.kind === 'batch') return;
@@ -80,11 +97,12 @@ export function chargeLoadBalancer(bill: Bill, w: Workload, prices: Prices): voi
       unitPriceUSD: hourPrice,
       formula: `${n(w.hoursPerDay)} h × ${n(w.daysPerMonth)} days = ${n(hours, 1)} h × ${usd(hourPrice)}`,
       priceId: 'elb.alb.hour',
+      driver: 'the load balancer',
     },
   );
   const rps = averageRequestsPerSecond(w);
   const byConnections = rps / ALB_LCU.newConnectionsPerSecond;
-  const gbPerHour = (rps * SECONDS_PER_HOUR * w.payloadKB) / (1024 * 1024);
+  const gbPerHour = (rps * SECONDS_PER_HOUR * (w.payloadKB + w.responseKB)) / (1024 * 1024);
   const lcus = Math.max(byConnections, gbPerHour / ALB_LCU.processedGBPerHour);
   const lcuPrice = prices['elb.alb.lcu'];
   bill.charge(
@@ -94,8 +112,9 @@ export function chargeLoadBalancer(bill: Bill, w: Workload, prices: Prices): voi
       quantity: lcus * hours,
       unit: 'LCU-hour',
       unitPriceUSD: lcuPrice,
-      formula: `max(${n(rps, 2)} new connections/s ÷ 25, ${n(gbPerHour, 3)} GB/h ÷ 1) = ${n(lcus, 3)} LCU × ${n(hours, 1)} h × ${usd(lcuPrice)}`,
+      formula: `max(${n(rps, 2)} new connections/s ÷ 25, ${n(gbPerHour, 3)} GB/h in and out ÷ 1) = ${n(lcus, 3)} LCU × ${n(hours, 1)} h × ${usd(lcuPrice)}`,
       priceId: 'elb.alb.lcu',
+      driver: 'the load balancer',
     },
   );
 }
@@ -111,6 +130,7 @@ export function chargeNothingFor(bill: Bill, service: 'ECS' | 'AWS Batch'): void
       unitPriceUSD: 0,
       formula: `${service} has no charge of its own: you pay for the EC2 instances or Fargate tasks it runs`,
       source: service === 'ECS' ? SOURCES.ecs : SOURCES.batch,
+      driver: service,
     },
   );
 }

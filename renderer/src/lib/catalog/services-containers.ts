@@ -96,20 +96,26 @@ export const FARGATE: Service = {
   ],
   limits: [
     { label: 'Task size', value: '0.25 to 16 vCPU and 0.5 to 120 GB of memory, in fixed combinations' },
-    { label: 'Ephemeral storage', value: '20 GB included per task; ECS tasks can configure up to 200 GB' },
+    {
+      label: 'Ephemeral storage',
+      value: '20 GB included per task or pod; ECS tasks can configure up to 200 GB, EKS pods up to 175 GB',
+    },
     {
       label: 'Host access',
       value: 'No SSH to hosts and no privileged containers (ECS Exec can open a shell inside a container)',
     },
     { label: 'GPUs', value: 'Not available' },
     { label: 'Run time', value: 'No limit' },
-    { label: 'Platforms', value: 'Linux on x86 or Arm (Graviton); Windows containers on ECS' },
+    {
+      label: 'Platforms',
+      value: 'On ECS: Linux on x86 or Arm (Graviton), and Windows. EKS pods on Fargate: Linux on x86 only',
+    },
   ],
   pricingModel: [
     'You pay for the vCPU and memory requested, from the start of the image pull until the task stops, per second with a 1-minute minimum (Linux).',
     'us-east-1, Linux x86: $0.04048 per vCPU-hour and $0.004445 per GB-hour. Arm costs about 20% less: $0.03238 and $0.00356.',
     '20 GB of ephemeral storage per task is included; more costs $0.000111 per GB-hour.',
-    'Fargate Spot (ECS only) is up to 70% cheaper for tasks that tolerate interruption; Compute Savings Plans give up to 50% off.',
+    'Fargate Spot (ECS only, Linux on x86 or Arm) is up to 70% cheaper for tasks that tolerate interruption; Compute Savings Plans give up to 50% off.',
   ],
   useCases: [
     'Web services and APIs in containers without server management',
@@ -126,8 +132,8 @@ export const FARGATE: Service = {
     scaling: 'Scale the number of tasks or pods; there are no instances to scale',
     timeLimit: 'None',
     computeLimits: 'Up to 16 vCPU and 120 GB of memory per task; no GPUs',
-    runtimes: 'Linux containers on x86 or Arm; Windows containers on ECS',
-    storage: '20 GB ephemeral included (up to 200 GB on ECS); EFS for persistent data',
+    runtimes: 'On ECS: Linux on x86 or Arm, and Windows; EKS pods: Linux on x86 only',
+    storage: '20 GB ephemeral included (up to 200 GB on ECS, 175 GB on EKS); EFS for persistent data',
     pricingModel: 'Per vCPU-hour and GB-hour, billed per second with a 1-minute minimum',
     freeTier: 'No free allowance',
     bestFor: 'Containers without servers to run; variable or modest fleets',
@@ -182,7 +188,7 @@ export const EKS: Service = {
   pricingModel: [
     '$0.10 per cluster per hour in standard support (about $73 a month); $0.60 per hour once a version is in extended support.',
     'Worker capacity is billed separately: EC2 instances and EBS volumes for nodes, or Fargate vCPU and memory for each pod.',
-    'EC2 nodes can use Spot and Savings Plans; Fargate pods can use Compute Savings Plans.',
+    'EC2 nodes can use Spot and Savings Plans; Fargate pods can use Compute Savings Plans (EKS does not support Fargate Spot).',
   ],
   useCases: [
     'Organisations standardised on Kubernetes across clouds or on-premises',
@@ -200,8 +206,8 @@ export const EKS: Service = {
       'Horizontal Pod Autoscaler for pods; Karpenter or Cluster Autoscaler for EC2 nodes; per-pod capacity on Fargate',
     timeLimit: 'None',
     computeLimits: 'EC2 nodes: any instance type, GPUs included; Fargate: up to 16 vCPU and 120 GB per pod',
-    runtimes: 'Any Linux container image; Windows containers on EC2 nodes',
-    storage: 'EBS and EFS volumes through CSI drivers; 20 GB ephemeral storage on Fargate',
+    runtimes: 'Any Linux container image; Windows and Arm containers on EC2 nodes (Fargate pods: Linux on x86)',
+    storage: 'EBS and EFS volumes through CSI drivers; on Fargate, 20 GB ephemeral storage by default, up to 175 GB',
     pricingModel: '$0.10 per cluster-hour (standard support) plus EC2 nodes or Fargate pods',
     freeTier: 'None for the control plane',
     bestFor: 'Teams standardised on Kubernetes, portability across clouds, large shared platforms',

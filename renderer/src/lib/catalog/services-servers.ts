@@ -39,7 +39,7 @@ export const EC2: Service = {
     {
       label: 'Instance size',
       value:
-        'From 2 vCPU and 0.5 GiB (t4g.nano) up to very large types with hundreds of vCPUs and tens of TiB of memory',
+        'From 1 vCPU and 0.5 GiB (t2.nano; t3.nano and t4g.nano have 2 vCPUs) up to very large types with hundreds of vCPUs and tens of TiB of memory',
     },
     {
       label: 'Account quotas',

@@ -95,7 +95,8 @@ export const API_GATEWAY: Service = {
   limits: [
     {
       label: 'Integration timeout',
-      value: '29 seconds by default; REST regional and private APIs can request more, HTTP APIs allow up to 30 seconds',
+      value:
+        'HTTP APIs: 30 seconds, the default and the most. REST and WebSocket APIs: 29 seconds by default; Regional and private REST APIs can request more',
     },
     { label: 'Payload', value: '10 MB for REST and HTTP APIs' },
     {
@@ -124,7 +125,8 @@ export const API_GATEWAY: Service = {
     youManage: 'Routes, integrations, authorization, throttling, domains',
     awsManages: 'Endpoints, scaling, TLS, availability',
     scaling: 'Automatic; 10,000 requests per second per Region by default',
-    timeLimit: '29 s integration timeout by default (HTTP APIs up to 30 s); WebSocket connections up to 2 hours',
+    timeLimit:
+      'Integration timeout 30 s on HTTP APIs, 29 s by default on REST and WebSocket; WebSocket connections up to 2 hours',
     computeLimits: 'Not applicable: it forwards to your back end; 10 MB payload',
     runtimes: 'Not applicable: back ends can be Lambda, any HTTP endpoint or AWS services',
     storage: 'None (optional REST response cache)',

@@ -2,6 +2,7 @@
 export const CHART_TID = {
   costChart: 'cost-chart',
   costBar: (id: string) => `cost-bar-${id}`,
+  costWarning: (id: string) => `cost-warning-${id}`,
   breakEvenChart: 'break-even-chart',
   breakEvenSeries: (id: string) => `break-even-series-${id}`,
   breakEvenCrossover: 'break-even-crossover',

@@ -8,6 +8,7 @@ const option = (id: OptionResult['id'], monthlyUSD: number | null, reason?: stri
   feasible: monthlyUSD !== null,
   monthlyUSD,
   lineItems: [],
+  warnings: [],
   ...(reason ? { reason } : {}),
 });
 
@@ -21,6 +22,15 @@ const OPTIONS = [
 ];
 
 describe('sortCostRows', () => {
+  it('keeps a feasible option’s warnings for the chart’s marker, and leaves room for it', () => {
+    const warned = { ...option('lambda', 14.13), warnings: ['Needs ~2,300 concurrent executions'] };
+    const rows = sortCostRows([warned, option('ec2', 50.89)]);
+    expect(rows[0]?.warnings).toEqual(['Needs ~2,300 concurrent executions']);
+    const quiet = layoutCostChart(sortCostRows([option('lambda', 14.13), option('ec2', 50.89)]), 600);
+    const marked = layoutCostChart(rows, 600);
+    expect(marked.plotRight).toBe(quiet.plotRight - COST_CHART.warningWidth);
+  });
+
   it('lists the cheapest option first and keeps equal costs in engine order', () => {
     expect(sortCostRows(OPTIONS).map((r) => r.id)).toEqual([
       'lambda',

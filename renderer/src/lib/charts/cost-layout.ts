@@ -10,6 +10,8 @@ export interface CostRow {
   monthlyUSD: number | null;
   /** Why it cannot; null for feasible rows. */
   reason: string | null;
+  /** Limits it runs into while priced (quotas, timeouts). */
+  warnings: string[];
 }
 
 export interface PlacedCostRow extends CostRow {
@@ -39,6 +41,8 @@ export const COST_CHART = {
   padLeft: 12,
   /** Room after the longest bar for its amount. */
   padRight: 84,
+  /** More room when a bar also carries a warning marker. */
+  warningWidth: 76,
   /** Average glyph width of 12px text, for wrapping reasons without measuring. */
   charWidth: 6.4,
 } as const;
@@ -54,6 +58,7 @@ export function sortCostRows(options: readonly OptionResult[]): CostRow[] {
       label: o.label,
       monthlyUSD: feasible ? o.monthlyUSD : null,
       reason: feasible ? null : (o.reason ?? NO_REASON),
+      warnings: feasible ? o.warnings : [],
     };
   });
   const priced = rows.filter((r) => r.monthlyUSD !== null);
@@ -80,7 +85,8 @@ export function wrapText(text: string, maxChars: number): string[] {
 /** Positions every row and the x axis for a chart `width` pixels wide. */
 export function layoutCostChart(rows: readonly CostRow[], width: number): CostChartLayout {
   const plotLeft = COST_CHART.padLeft;
-  const plotRight = Math.max(plotLeft + 40, width - COST_CHART.padRight);
+  const marker = rows.some((r) => r.warnings.length > 0) ? COST_CHART.warningWidth : 0;
+  const plotRight = Math.max(plotLeft + 40, width - COST_CHART.padRight - marker);
   const highest = Math.max(0, ...rows.map((r) => r.monthlyUSD ?? 0));
   const tickCount = Math.max(2, Math.floor((plotRight - plotLeft) / 90));
   // Niced with the tick count, so the axis ends on a labelled tick past the dearest bar.

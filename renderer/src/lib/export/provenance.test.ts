@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_WORKLOAD } from '../../../../electron/common/pricing';
+import { DEFAULT_WORKLOAD, ON_DEMAND } from '../../../../electron/common/pricing';
 import { asciiJson, buildProvenance, footerLines, pngTextEntries, type ProvenanceInput } from './provenance';
 
 const input: ProvenanceInput = {
@@ -38,10 +38,11 @@ describe('footerLines', () => {
   });
 
   it('says when the profile has unsaved changes, the discount taken and prices overridden', () => {
-    const workload = { ...DEFAULT_WORKLOAD, purchaseOption: 'spot' as const, priceOverrides: { 'lambda.requests': 1 } };
+    const purchases = { ...DEFAULT_WORKLOAD.purchases, fargate: { ...ON_DEMAND, plan: 'spot' as const } };
+    const workload = { ...DEFAULT_WORKLOAD, purchases, priceOverrides: { 'lambda.requests': 1 } };
     const lines = footerLines(buildProvenance({ ...input, profileName: 'Shop', unsavedChanges: true, workload }));
     expect(lines[0]).toBe('Shop (unsaved changes) · us-east-1 · prices as of 2025-06-01');
-    expect(lines[1]).toContain('Spot (70% off)');
+    expect(lines[1]).toContain('Spot (70% off) for Fargate; the rest on-demand');
     expect(lines[1]).toContain('1 price overridden');
   });
 });

@@ -1,4 +1,6 @@
 import { WORKLOAD_FIELDS } from '../../../../electron/common/pricing/workload-fields';
+import { allOnDemand } from '../../../../electron/common/pricing/purchases';
+import { describePurchases } from '../../../../electron/common/pricing/purchase-summary';
 import type { PricingResult, Workload } from '../../../../electron/common/pricing';
 import type { ComputeOption } from '../catalog/types';
 
@@ -30,6 +32,7 @@ export interface Provenance {
   priceBook: { version: string; asOf: string } | null;
   pricingOptions: {
     architecture: string;
+    /** 'on-demand' when every option is, else each option's choice in words. */
     purchaseOption: string;
     apiFront: string;
     loadBalancer: boolean;
@@ -53,7 +56,7 @@ export function buildProvenance(input: ProvenanceInput): Provenance {
     priceBook: priceBook ? { version: priceBook.version, asOf: priceBook.asOf } : null,
     pricingOptions: {
       architecture: workload.architecture,
-      purchaseOption: workload.purchaseOption,
+      purchaseOption: allOnDemand(workload.purchases) ? 'on-demand' : describePurchases(workload.purchases),
       apiFront: workload.apiFront,
       loadBalancer: workload.loadBalancer,
       freeTier: workload.freeTier,
@@ -71,13 +74,6 @@ function choiceLabel(key: string, value: string): string {
   return choice?.label ?? value;
 }
 
-function purchaseWords(workload: Workload): string {
-  const label = choiceLabel('purchaseOption', workload.purchaseOption);
-  if (workload.purchaseOption === 'spot') return `${label} (${workload.spotDiscountPct}% off)`;
-  if (workload.purchaseOption === 'savings-plan') return `${label} (${workload.savingsPlanDiscountPct}% off)`;
-  return label;
-}
-
 /** "2025-11-26 21:50 UTC": unambiguous wherever the picture ends up. */
 function utcMinute(iso: string): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
@@ -90,7 +86,7 @@ export function footerLines(p: Provenance): string[] {
   const o = p.pricingOptions;
   const options = [
     choiceLabel('architecture', o.architecture),
-    purchaseWords(p.workload),
+    describePurchases(p.workload.purchases),
     `API front: ${choiceLabel('apiFront', o.apiFront)}`,
     o.loadBalancer ? 'load balancer' : 'no load balancer',
     o.freeTier ? 'free tier' : 'no free tier',

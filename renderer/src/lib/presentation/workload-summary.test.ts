@@ -21,8 +21,9 @@ describe('describeWorkload', () => {
   it('speaks of jobs, and where they run, for a batch workload', () => {
     const batch = { ...DEFAULT_WORKLOAD, kind: 'batch' as const, requestsPerMonth: 600, durationMs: 1_200_000 };
     expect(describeVolume(batch)).toBe('600 batch jobs a month');
-    expect(describeWorkload({ ...batch, purchaseOption: 'spot' })).toBe(
-      '600 batch jobs a month, 20 min and 512 MB each, run on EC2 on Spot',
+    const spot = { ...batch.purchases, batch: { ...batch.purchases.batch, plan: 'spot' as const } };
+    expect(describeWorkload({ ...batch, purchases: spot })).toBe(
+      '600 batch jobs a month, 20 min and 512 MB each, run on EC2, Spot (70% off) for AWS Batch; the rest on-demand',
     );
   });
 });

@@ -1,4 +1,11 @@
-import { formatCount, formatNumber, WORKLOAD_FIELDS, type Workload } from '../../../../electron/common/pricing';
+import {
+  allOnDemand,
+  describePurchases,
+  formatCount,
+  formatNumber,
+  WORKLOAD_FIELDS,
+  type Workload,
+} from '../../../../electron/common/pricing';
 
 /** "120 ms", "2.5 s", "20 min", "3 h": the unit a listener would say out loud. */
 export function formatDuration(ms: number): string {
@@ -14,12 +21,11 @@ function choiceLabel(key: string, value: string): string {
   return choice?.label ?? value;
 }
 
-// A phrase per purchase option; a new option in the schema is a type error here.
-const BUYING: Record<Workload['purchaseOption'], string> = {
-  'on-demand': 'at on-demand prices',
-  spot: 'on Spot',
-  'savings-plan': 'with a Savings Plan',
-};
+/** "at on-demand prices", or how each option is bought. */
+function buying(workload: Workload): string {
+  if (allOnDemand(workload.purchases)) return 'at on-demand prices';
+  return describePurchases(workload.purchases);
+}
 
 /** "10 M requests a month" or "600 batch jobs a month": what every cost on a slide is for. */
 export function describeVolume(workload: Workload): string {
@@ -30,12 +36,12 @@ export function describeVolume(workload: Workload): string {
 /** One line that tells a room what is being priced, for a workload without a name or notes. */
 export function describeWorkload(workload: Workload): string {
   const each = `${formatDuration(workload.durationMs)} and ${formatNumber(workload.memoryMB, 0)} MB each`;
-  const buying = BUYING[workload.purchaseOption];
+  const bought = buying(workload);
   if (workload.kind === 'batch') {
     const runsOn = choiceLabel('batchCompute', workload.batchCompute);
-    return `${describeVolume(workload)}, ${each}, run on ${runsOn} ${buying}`;
+    return `${describeVolume(workload)}, ${each}, run on ${runsOn}, ${bought}`;
   }
   const peaks = `peaks ${formatNumber(workload.peakToAverage, 1)}× the average`;
   const cpu = choiceLabel('architecture', workload.architecture);
-  return `${describeVolume(workload)}, ${each}, ${peaks}, ${cpu}, ${buying}`;
+  return `${describeVolume(workload)}, ${each}, ${peaks}, ${cpu}, ${bought}`;
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_WORKLOAD, evaluate, type OptionResult, type PricingResult } from '../../../../electron/common/pricing';
+import {
+  DEFAULT_WORKLOAD,
+  evaluate,
+  ON_DEMAND,
+  type OptionResult,
+  type PricingResult,
+} from '../../../../electron/common/pricing';
 import { costDifferences, differingInputs } from './compare-profiles';
 
 describe('comparing two profiles', () => {
@@ -14,6 +20,20 @@ describe('comparing two profiles', () => {
     const b = { ...DEFAULT_WORKLOAD, priceOverrides: { 'lambda.requests': 0.25 } };
     expect(differingInputs(DEFAULT_WORKLOAD, b)).toEqual([
       { key: 'price:lambda.requests', label: 'Price override lambda.requests', a: 'price book', b: '$0.25' },
+    ]);
+  });
+
+  it('shows how each option is bought, and a derived value as derived', () => {
+    const purchases = { ...DEFAULT_WORKLOAD.purchases, ec2: { ...ON_DEMAND, plan: 'spot' as const, discountPct: 60 } };
+    const b = { ...DEFAULT_WORKLOAD, purchases, requestsPerCopy: 8 };
+    expect(differingInputs(DEFAULT_WORKLOAD, b)).toEqual([
+      {
+        key: 'requestsPerCopy',
+        label: 'Concurrent requests one copy serves',
+        a: 'derived',
+        b: '8 requests',
+      },
+      { key: 'purchase:ec2', label: 'EC2 bought', a: 'On-demand', b: 'Spot (60% off)' },
     ]);
   });
 
@@ -54,10 +74,12 @@ describe('comparing two profiles', () => {
 
 function option(id: OptionResult['id'], label: string, monthlyUSD: number | null): OptionResult {
   return monthlyUSD === null
-    ? { id, label, feasible: false, reason: 'cannot run it', monthlyUSD, lineItems: [] }
-    : { id, label, feasible: true, monthlyUSD, lineItems: [] };
+    ? { id, label, feasible: false, reason: 'cannot run it', monthlyUSD, lineItems: [], warnings: [] }
+    : { id, label, feasible: true, monthlyUSD, lineItems: [], warnings: [] };
 }
 
 function result(options: OptionResult[]): PricingResult {
-  return { priceBook: { version: 'test', asOf: '2025-10-01', region: 'us-east-1' }, options };
+  // Sizing is not read by the comparison; the engine's own for the default workload stands in.
+  const { sizing } = evaluate(DEFAULT_WORKLOAD, { detail: false });
+  return { priceBook: { version: 'test', asOf: '2025-10-01', region: 'us-east-1' }, options, sizing };
 }

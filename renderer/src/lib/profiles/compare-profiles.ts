@@ -1,4 +1,12 @@
-import { formatNumber, WORKLOAD_FIELDS, type PricingResult, type Workload } from '../../../../electron/common/pricing';
+import {
+  choiceWords,
+  formatNumber,
+  OPTION_SHORT_NAMES,
+  WORKLOAD_FIELDS,
+  type PricingResult,
+  type Workload,
+} from '../../../../electron/common/pricing';
+import { COMPUTE_OPTION_IDS } from '../../../../electron/common/compute-options';
 
 export interface InputDifference {
   key: string;
@@ -17,18 +25,24 @@ export interface CostDifference {
 }
 
 function show(field: (typeof WORKLOAD_FIELDS)[number], value: unknown): string {
-  if (field.kind === 'number') return `${formatNumber(value as number, 3)} ${field.unit}`;
+  if (field.kind === 'number') return value === null ? 'derived' : `${formatNumber(value as number, 3)} ${field.unit}`;
   if (field.kind === 'toggle') return value ? 'on' : 'off';
   return field.choices.find((choice) => choice.value === value)?.label ?? String(value);
 }
 
-/** The inputs two workloads disagree on, in the order the sliders panel shows them, then price overrides. */
+/** The inputs two workloads disagree on, in the order the sliders panel shows them, then purchases and price overrides. */
 export function differingInputs(a: Workload, b: Workload): InputDifference[] {
   const rows: InputDifference[] = [];
   for (const field of WORKLOAD_FIELDS) {
     const left = a[field.key as keyof Workload];
     const right = b[field.key as keyof Workload];
     if (left !== right) rows.push({ key: field.key, label: field.label, a: show(field, left), b: show(field, right) });
+  }
+  for (const id of COMPUTE_OPTION_IDS) {
+    const left = choiceWords(a.purchases[id]);
+    const right = choiceWords(b.purchases[id]);
+    if (left !== right)
+      rows.push({ key: `purchase:${id}`, label: `${OPTION_SHORT_NAMES[id]} bought`, a: left, b: right });
   }
   const overrideIds = new Set([...Object.keys(a.priceOverrides), ...Object.keys(b.priceOverrides)]);
   for (const id of [...overrideIds].sort()) {

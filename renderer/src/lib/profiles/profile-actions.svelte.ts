@@ -1,6 +1,8 @@
 import { displayFileName } from '../../../../electron/common/profiles/profile-names';
 import { ApiError } from '../api';
 import { announcer } from '../announcer.svelte';
+import { saveRefusal } from '../pricing/invalid-fields';
+import { workload } from '../pricing/workload.svelte';
 import { router } from '../router.svelte';
 import { routeHref } from '../routes';
 import { profiles } from './profiles.svelte';
@@ -38,7 +40,15 @@ class ProfileActions {
     });
   }
 
+  /** A refused value is never written: Save and Save as say which fields to fix instead. */
+  private refusedForInvalidFields(): boolean {
+    const message = saveRefusal(workload.invalid);
+    if (message) profiles.say(message);
+    return message !== null;
+  }
+
   async save(): Promise<void> {
+    if (this.refusedForInvalidFields()) return;
     await this.run(async () => {
       const outcome = await profiles.save();
       if (outcome === 'needs-name') return this.saveAs();
@@ -47,6 +57,7 @@ class ProfileActions {
   }
 
   async saveAs(): Promise<void> {
+    if (this.refusedForInvalidFields()) return;
     const suggested = profiles.open ? `${profiles.open.profile.name} (copy)` : 'My workload';
     const name = await this.askName('Save profile as', suggested, 'Save');
     if (name === null) return;

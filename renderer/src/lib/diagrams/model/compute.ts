@@ -73,7 +73,7 @@ export function instanceFleet(b: ModelBuilder, deployment: Deployment, compute: 
       spot ? 'ec2-spot' : 'ec2-instance',
       [
         `${perJob ? 'up to ' : ''}${countOf(count, `EC2 ${compute.instanceType}`)}`,
-        `${architectureWords(deployment)} · ${purchaseWords(deployment.purchase)}`,
+        `${architectureWords(deployment)} · ${purchaseWords(deployment)}`,
         compute.orchestrator !== 'none' &&
           `${plural(runs, copyWord)} · ${sizeWords(compute.copyVcpu, compute.copyMemoryMB / 1024)}`,
       ],
@@ -118,7 +118,7 @@ export function fargateFleet(b: ModelBuilder, deployment: Deployment, compute: F
       [
         `${compute.orchestrator === 'batch' ? 'up to ' : ''}${countOf(count, FARGATE_NAMES[compute.orchestrator])}`,
         `${size} · ${architectureWords(deployment)}`,
-        deployment.purchase !== 'on-demand' && purchaseWords(deployment.purchase),
+        deployment.purchase !== 'on-demand' && purchaseWords(deployment),
       ],
       {
         group: subnet,

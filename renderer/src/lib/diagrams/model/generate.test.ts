@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { COMPUTE_OPTION_IDS } from '../../../../../electron/common/compute-options';
 import {
   evaluate,
+  PLANS_FOR_OPTION,
   workloadSchema,
   type OptionResult,
   type WorkloadInput,
@@ -9,6 +10,11 @@ import {
 import iconSet from '../../../../../assets/aws-icons/aws-icons.json';
 import { generateDiagram } from './generate';
 import type { DiagramModel } from './types';
+
+/** Spot on every option AWS sells it for (EKS on Fargate, Lambda and Lightsail have none). */
+const SPOT_WHERE_SOLD = Object.fromEntries(
+  COMPUTE_OPTION_IDS.filter((id) => PLANS_FOR_OPTION[id].includes('spot')).map((id) => [id, { plan: 'spot' }]),
+);
 
 /** A grid over what changes the picture: load, size, architecture, purchase, fronts, batch compute. */
 const GRID: WorkloadInput[] = [];
@@ -18,14 +24,14 @@ for (const requestsPerMonth of [1e5, 3e7, 5e8]) {
     [2, 4096],
   ] as const) {
     for (const architecture of ['x86', 'arm'] as const) {
-      for (const purchaseOption of ['on-demand', 'spot'] as const) {
-        GRID.push({ requestsPerMonth, vcpuPerTask, memoryMB, architecture, purchaseOption, apiFront: 'rest' });
+      for (const purchases of [{}, SPOT_WHERE_SOLD]) {
+        GRID.push({ requestsPerMonth, vcpuPerTask, memoryMB, architecture, purchases, apiFront: 'rest' });
         GRID.push({
           requestsPerMonth,
           vcpuPerTask,
           memoryMB,
           architecture,
-          purchaseOption,
+          purchases,
           loadBalancer: false,
           apiFront: 'none',
           minInstances: 1,
@@ -36,7 +42,7 @@ for (const requestsPerMonth of [1e5, 3e7, 5e8]) {
           vcpuPerTask,
           memoryMB,
           architecture,
-          purchaseOption,
+          purchases,
           durationMs: 120_000,
           batchCompute: 'ec2',
         });
@@ -46,7 +52,7 @@ for (const requestsPerMonth of [1e5, 3e7, 5e8]) {
           vcpuPerTask,
           memoryMB,
           architecture,
-          purchaseOption,
+          purchases,
           durationMs: 120_000,
           batchCompute: 'fargate',
         });

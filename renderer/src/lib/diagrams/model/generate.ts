@@ -95,7 +95,7 @@ function lambda(
       `${compute.memoryMB} MB · ${architectureWords(deployment)}`,
       `up to ${plural(compute.peakConcurrency, 'concurrent execution')}`,
       compute.provisionedConcurrency > 0 && `${compute.provisionedConcurrency} provisioned`,
-      deployment.purchase !== 'on-demand' && purchaseWords(deployment.purchase),
+      deployment.purchase !== 'on-demand' && purchaseWords(deployment),
     ],
     {
       group: region,

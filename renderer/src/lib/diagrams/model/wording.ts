@@ -6,12 +6,11 @@ export function architectureWords(deployment: Pick<Deployment, 'architecture'>):
   return deployment.architecture === 'arm' ? 'Arm' : 'x86';
 }
 
-/** "On-Demand", "Spot", "Savings Plan", or a commitment's own id. */
-export function purchaseWords(purchase: string): string {
-  if (purchase === 'on-demand') return 'On-Demand';
-  if (purchase === 'spot') return 'Spot';
-  if (purchase === 'savings-plan') return 'Savings Plan';
-  return purchase;
+/** "On-Demand", "Spot", or the commitment in the engine's words ("Compute Savings Plan, 3 years, …"). */
+export function purchaseWords(deployment: Pick<Deployment, 'purchase' | 'purchaseLabel'>): string {
+  if (deployment.purchase === 'on-demand') return 'On-Demand';
+  if (deployment.purchase === 'spot') return 'Spot';
+  return deployment.purchaseLabel ?? deployment.purchase;
 }
 
 /** "0.25 vCPU / 0.5 GB" */

@@ -3,7 +3,7 @@ import { CHART_TID } from '../renderer/src/lib/charts/chart-test-ids';
 import { TID } from '../renderer/src/lib/test-ids';
 import type { AppPage } from './app-page';
 import { expect, test } from './fixtures';
-import { describeFocus, expectVisibleFocus } from './support/keyboard-focus';
+import { expectVisibleFocus } from './support/keyboard-focus';
 
 // Issue 16, part 3: every control can be reached with Tab and shows that it has focus.
 // Each test lands on a page (focus goes to its heading), then presses Tab through
@@ -33,7 +33,7 @@ async function unseenStops(app: AppPage, region: string, maxStops = 150): Promis
   for (let i = 0; i < maxStops; i++, await page.keyboard.press('Tab')) {
     const stop = await page.evaluate(
       (selector) => ({
-        inside: document.activeElement?.closest(selector) != null,
+        inside: (document.activeElement?.closest(selector) ?? null) !== null,
         programmatic: document.activeElement?.getAttribute('tabindex') === '-1',
       }),
       region,

@@ -125,7 +125,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectClean(audit);
     });
 
-    test('the command palette, About and Export all (plan and summary)', async ({ app }) => {
+    test('the command palette, About and Export all (plan and summary)', async ({ app, shell }) => {
+      test.skip(shell === 'electron', 'browser mode: the page owns Ctrl+K there, and Export all is one zip download');
       const audit = new AccessibilityAudit(app.page);
       const palette = new CommandPalette(app);
       await palette.open();

@@ -1,6 +1,6 @@
 import type { ComputeOptionId } from '../../../../electron/common/compute-options';
-import type { BreakEvens, Sweep } from '../../../../electron/common/pricing';
-import { formatCount, formatUSD } from '../../../../electron/common/pricing/format';
+import type { Sweep } from '../../../../electron/common/pricing';
+import { formatUSD } from '../../../../electron/common/pricing/format';
 
 /** Index of the sweep point nearest `requests`, measured on the log scale the chart uses. */
 export function nearestIndex(requests: readonly number[], target: number): number {
@@ -27,13 +27,4 @@ export function readoutAt(sweep: Sweep, index: number): ReadoutRow[] {
   const rows = sweep.series.map((s) => ({ id: s.id, label: s.label, usd: s.monthlyUSD[index] ?? null }));
   rows.sort((a, b) => (a.usd ?? Infinity) - (b.usd ?? Infinity));
   return rows.map((r) => ({ id: r.id, label: r.label, cost: r.usd === null ? 'Not feasible' : formatUSD(r.usd) }));
-}
-
-/** What a screen reader hears for the chart: its axes, then the break-even sentences. */
-export function describeBreakEvenChart(sweep: Sweep, breakEvens: BreakEvens, unit: string): string {
-  const first = sweep.requests[0];
-  const last = sweep.requests.at(-1);
-  const range = first !== undefined && last !== undefined ? ` from ${formatCount(first)} to ${formatCount(last)}` : '';
-  const head = `Monthly cost of ${sweep.series.length} compute options against ${unit}${range}.`;
-  return [head, ...breakEvens.sentences].join(' ');
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BreakEvens, Sweep } from '../../../../electron/common/pricing';
 import { costDomain, layoutBreakEven, MIN_LOG_COST_USD, spreadLabels } from './break-even-layout';
-import { describeBreakEvenChart, nearestIndex, readoutAt } from './break-even-readout';
+import { nearestIndex, readoutAt } from './break-even-readout';
 
 const SWEEP: Sweep = {
   requests: [1e3, 1e5, 1e7, 1e9, 1e10],
@@ -84,12 +84,5 @@ describe('readout', () => {
       { id: 'lightsail', label: 'Lightsail', cost: 'Not feasible' },
       { id: 'batch', label: 'Batch', cost: 'Not feasible' },
     ]);
-  });
-
-  it('summarises the chart for screen readers with the sentences', () => {
-    expect(describeBreakEvenChart(SWEEP, BREAK_EVENS, 'requests/month')).toBe(
-      'Monthly cost of 4 compute options against requests/month from 1 k to 10 B. ' +
-        'Lambda is cheaper than Lightsail below 30 M requests/month.',
-    );
   });
 });

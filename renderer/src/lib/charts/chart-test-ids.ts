@@ -10,4 +10,8 @@ export const CHART_TID = {
   breakEvenSentences: 'break-even-sentences',
   breakEvenScale: (mode: string) => `break-even-scale-${mode}`,
   breakEvenTooltip: 'break-even-tooltip',
+  /** "Show as table" under a chart, and what it shows; `chart` is 'cost' or 'break-even'. */
+  tableToggle: (chart: string) => `chart-table-toggle-${chart}`,
+  tables: (chart: string) => `chart-tables-${chart}`,
+  description: (chart: string) => `chart-description-${chart}`,
 } as const;

@@ -10,7 +10,7 @@ export const INK = {
   muted: 'var(--muted, #545b64)',
   border: 'var(--border, #d5dbdb)',
   surface: 'var(--surface, #f8f9fa)',
-  accent: 'var(--accent, #0a6fc2)',
+  accent: 'var(--accent, #0968b6)',
   accentSoft: 'var(--accent-soft, #e1effa)',
   bg: 'var(--bg, #ffffff)',
 } as const;

@@ -1,0 +1,178 @@
+import type { Locator } from '@playwright/test';
+import { OPTIONS, SERVICES } from '../renderer/src/lib/catalog';
+import { CHART_TID } from '../renderer/src/lib/charts/chart-test-ids';
+import { TID } from '../renderer/src/lib/test-ids';
+import { CommandPalette, type AppPage } from './app-page';
+import { expect, test } from './fixtures';
+import { AccessibilityAudit } from './support/axe-scan';
+import { ExportAllDialog } from './support/export-all-page';
+
+// Issue 16: zero serious or critical axe findings on every route, dialog and the
+// palette, in both themes. Each test visits its views, scans each one, and fails
+// once at the end listing every finding (rule, impact, element, what is wrong).
+
+// axe takes seconds a view on a loaded machine; these tests scan many views each.
+test.describe.configure({ timeout: 180_000 });
+
+const SLIDE_COUNT = OPTIONS.length + 3;
+const EXAMPLES = ['example-public-api-backend', 'example-always-on-web-app'] as const;
+
+/** Waits until every diagram on the page has been drawn (or has said why not). */
+async function diagramsDrawn(app: AppPage): Promise<void> {
+  await expect(app.page.locator('figure[data-state="loading"]')).toHaveCount(0);
+}
+
+async function costsPriced(app: AppPage): Promise<void> {
+  await expect(app.byTestId(TID.costsPage)).toHaveAttribute('data-pricing', 'current');
+  await expect(app.byTestId(CHART_TID.costBar(OPTIONS[0]!.id))).toBeVisible();
+  await expect(app.byTestId(CHART_TID.breakEvenSeries(OPTIONS[0]!.id))).toBeAttached();
+}
+
+async function openExample(app: AppPage, id: string): Promise<void> {
+  await app.open('#/profiles');
+  await app.byTestId(TID.profileItem(id)).getByRole('button').first().click();
+  await expect(app.byTestId(TID.costsPage)).toBeVisible();
+}
+
+async function slideDrawn(app: AppPage, n: number): Promise<void> {
+  const slide = app.byTestId(TID.slide);
+  await expect(app.byTestId(TID.slideCounter)).toHaveText(`${n} / ${SLIDE_COUNT}`);
+  const option = OPTIONS[n - 2];
+  if (option) await expect(slide.getByTestId(TID.diagram(option.id))).toHaveAttribute('data-state', 'rendered');
+  if (n === SLIDE_COUNT - 1) await expect(slide.getByTestId(CHART_TID.costChart)).toBeVisible();
+  if (n === SLIDE_COUNT) await expect(slide.getByTestId(CHART_TID.breakEvenChart).locator('svg').first()).toBeVisible();
+}
+
+async function expectClean(audit: AccessibilityAudit): Promise<void> {
+  expect(audit.findings, 'serious or critical axe findings').toEqual([]);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} theme`, () => {
+    test.use({ colorScheme });
+
+    test('the catalog, and a diagram’s export options', async ({ app }) => {
+      const audit = new AccessibilityAudit(app.page);
+      await expect(app.byTestId(TID.catalog)).toBeVisible();
+      await audit.scan('catalog');
+      const option = OPTIONS[0]!.id;
+      await app.open(`#/service/${option}`);
+      await app.byTestId(TID.exportOptionsToggle(option)).click();
+      await expect(app.byTestId(TID.exportOptions(option))).toBeVisible();
+      await audit.scan('export options');
+      await expectClean(audit);
+    });
+
+    // Three pages a test: a page of diagrams takes axe a while, and the tests run in parallel.
+    for (let first = 0; first < SERVICES.length; first += 3) {
+      const services = SERVICES.slice(first, first + 3);
+      test(`the ${services.map((s) => s.shortName).join(', ')} pages`, async ({ app }) => {
+        const audit = new AccessibilityAudit(app.page);
+        for (const service of services) {
+          await app.open(`#/service/${service.id}`);
+          await expect(app.servicePage(service.id)).toBeVisible();
+          await diagramsDrawn(app);
+          await audit.scan(`service ${service.id}`);
+        }
+        await expectClean(audit);
+      });
+    }
+
+    test('comparisons of two and of three services', async ({ app }) => {
+      const audit = new AccessibilityAudit(app.page);
+      for (const ids of ['ec2,lambda', 'ecs,eks,fargate']) {
+        await app.open(`#/compare/${ids}`);
+        await expect(app.compareTable()).toBeVisible();
+        await audit.scan(`compare ${ids}`);
+      }
+      await expectClean(audit);
+    });
+
+    test('Costs (unsaved, tables shown), the name dialog, Profiles with an import error, profile compare', async ({
+      app,
+    }) => {
+      const audit = new AccessibilityAudit(app.page);
+      await openExample(app, EXAMPLES[0]);
+      await app.byTestId(TID.slider('requestsPerMonth')).press('PageUp');
+      await expect(app.byTestId(TID.unsavedMarker)).toBeVisible();
+      await costsPriced(app);
+      await app.byTestId(TID.priceBookPanel).locator('summary').click();
+      for (const chart of ['cost', 'break-even']) {
+        await app.byTestId(CHART_TID.tableToggle(chart)).click();
+        await expect(app.byTestId(CHART_TID.tables(chart)).getByRole('table').first()).toBeVisible();
+      }
+      await audit.scan('costs');
+
+      await app.byTestId(TID.saveProfile).click();
+      await expect(app.byTestId(TID.nameDialog)).toBeVisible();
+      await audit.scan('name dialog');
+      await app.page.keyboard.press('Escape');
+      await expect(app.byTestId(TID.nameDialog)).toHaveCount(0);
+
+      await app.open('#/profiles');
+      await expect(app.byTestId(TID.profileItem(EXAMPLES[0]))).toBeVisible();
+      await app.byTestId(TID.profileImport).setInputFiles({
+        name: 'broken.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"schemaVersion": 1, "name": "Half'),
+      });
+      await expect(app.byTestId(TID.notice).last()).toContainText(/JSON/i);
+      await audit.scan('profiles, with an import error');
+
+      await app.open(`#/profiles/compare/${EXAMPLES.join(',')}`);
+      await expect(app.byTestId('profile-compare-costs')).toBeVisible();
+      await audit.scan('profile compare');
+      await expectClean(audit);
+    });
+
+    test('the command palette, About and Export all (plan and summary)', async ({ app, shell }) => {
+      test.skip(shell === 'electron', 'browser mode: the page owns Ctrl+K there, and Export all is one zip download');
+      const audit = new AccessibilityAudit(app.page);
+      const palette = new CommandPalette(app);
+      await palette.open();
+      await palette.input.fill('export');
+      await audit.scan('command palette');
+      await app.page.keyboard.press('Escape');
+
+      await palette.run('about', 'about');
+      await expect(app.byTestId(TID.aboutPriceBook)).not.toBeEmpty();
+      await audit.scan('About');
+      await app.page.keyboard.press('Escape');
+      await expect(app.byTestId(TID.aboutDialog)).toHaveCount(0);
+
+      const option = OPTIONS[0]!.id;
+      await app.open(`#/service/${option}`);
+      await app.waitForDiagram(option);
+      const exportAll = new ExportAllDialog(app.page);
+      await exportAll.openFrom(option);
+      await expect(exportAll.start).toBeEnabled();
+      await audit.scan('Export all');
+      await exportAll.run();
+      await audit.scan('Export all, summary');
+      await expectClean(audit);
+    });
+
+    test('every kind of slide, and the sliders panel', async ({ app }) => {
+      const audit = new AccessibilityAudit(app.page);
+      await openExample(app, EXAMPLES[0]);
+      await app.pressGlobal('F5');
+      // Slide kind, the keys that reach it from the one before, and its number.
+      const kinds: [string, string[], number][] = [
+        ['title', [], 1],
+        ['option', ['2'], 2],
+        ['comparison', ['End', 'ArrowLeft'], SLIDE_COUNT - 1],
+        ['break-even', ['End'], SLIDE_COUNT],
+      ];
+      for (const [kind, keys, n] of kinds) {
+        for (const key of keys) await app.page.keyboard.press(key);
+        await slideDrawn(app, n);
+        await audit.scan(`${kind} slide`);
+      }
+      await app.page.keyboard.press('s');
+      const panel: Locator = app.byTestId(TID.slidersPanel);
+      await expect(panel).toBeVisible();
+      await audit.scan('sliders panel');
+      await expectClean(audit);
+    });
+  });
+}

@@ -12,14 +12,23 @@ import type { CostRow } from './cost-layout';
 
 // Rows as sortCostRows hands them over: priced cheapest first, then the infeasible.
 const ROWS: CostRow[] = [
-  { id: 'fargate', label: 'Fargate', monthlyUSD: 38.02, reason: null },
-  { id: 'lambda', label: 'Lambda', monthlyUSD: 1249.5, reason: null },
-  { id: 'batch', label: 'AWS Batch', monthlyUSD: null, reason: 'Batch runs jobs, not requests.' },
+  { id: 'fargate', label: 'Fargate', monthlyUSD: 38.02, reason: null, warnings: [] },
+  {
+    id: 'lambda',
+    label: 'Lambda',
+    monthlyUSD: 1249.5,
+    reason: null,
+    warnings: ['Needs ~2,300 concurrent executions; the default quota is 1,000.'],
+  },
+  { id: 'batch', label: 'AWS Batch', monthlyUSD: null, reason: 'Batch runs jobs, not requests.', warnings: [] },
 ];
 
 describe('cost chart', () => {
   it('names each bar by the words drawn on it first, then what they mean', () => {
     expect(costBarLabel(ROWS[0]!)).toBe('Fargate: $38.02 per month');
+    expect(costBarLabel(ROWS[1]!)).toBe(
+      'Lambda: $1,249.50 per month. Warning: Needs ~2,300 concurrent executions; the default quota is 1,000.',
+    );
     expect(costBarLabel(ROWS[2]!)).toBe('AWS Batch: not feasible. Batch runs jobs, not requests.');
   });
 

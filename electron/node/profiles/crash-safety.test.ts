@@ -10,9 +10,9 @@ import { openProfileStore } from './profile-store';
 import { tempProfilesDir } from './profile-test-helpers';
 
 const PROFILES = 3;
-const KILLS = 60;
-// Stop killing early rather than overrun the suite's time on a slow machine.
-const TIME_BUDGET_MS = 14_000;
+// A fixed count, not a time budget: a loaded machine must not get a weaker test.
+// Two dozen rounds cover every phase of a save (opening, temp file, rename).
+const KILLS = 24;
 
 let childFile: string;
 let dir: string;
@@ -71,7 +71,7 @@ describe('crash safety', () => {
     let saves = 0;
     let leftTempFile = 0;
     let renamedButUnacknowledged = 0;
-    while (kills < KILLS && Date.now() - started < TIME_BUDGET_MS) {
+    while (kills < KILLS) {
       const lines = await runAndKill();
       kills++;
       const acknowledged = new Map<string, number>();
@@ -107,8 +107,6 @@ describe('crash safety', () => {
       `crash test: ${kills} SIGKILLs in ${seconds.toFixed(1)} s: ${killedMidSave} mid-save ` +
         `(${leftTempFile} left a temp file, ${renamedButUnacknowledged} after the rename), ${saves} acknowledged saves`,
     );
-    // A loaded machine gets through fewer rounds in the budget; a dozen still covers every phase of a save.
-    expect(kills).toBeGreaterThanOrEqual(12);
     expect(killedMidSave).toBeGreaterThan(0);
 
     // Afterwards the store opens cleanly, sweeps the debris and can save again (stale locks taken over).
@@ -120,5 +118,5 @@ describe('crash safety', () => {
     const { profile } = await store.get(ids[0]!);
     await expect(store.save({ ...profile, baseRevision: profile.revision })).resolves.toBeDefined();
     await store.close();
-  }, 30_000);
+  }, 120_000);
 });

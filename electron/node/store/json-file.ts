@@ -1,9 +1,13 @@
 import { mkdirSync } from 'node:fs';
-import { mkdir, readFile, rename } from 'node:fs/promises';
+import { mkdir, rename } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { describeZodError } from '../../common/schema-error';
+import { isUnreadable, readCapped } from '../profiles/read-capped';
 import { writeFileAtomic, writeFileAtomicSync } from './write-file-atomic';
+
+/** Preferences, window state and export state are a few hundred bytes; 1 MB is damage. */
+export const MAX_JSON_FILE_BYTES = 1024 * 1024;
 
 export type JsonFileRead<T> =
   { kind: 'missing' } | { kind: 'ok'; value: T } | { kind: 'corrupt'; reason: string; movedTo: string };
@@ -14,14 +18,19 @@ export type JsonFileRead<T> =
  * the original and the caller gets the reason to show.
  */
 export async function readJsonFile<T>(file: string, schema: z.ZodType<T>): Promise<JsonFileRead<T>> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
-    throw error;
+  // Never a plain readFile: a FIFO or a device at this path would block the
+  // event loop's thread pool (and so the app) forever.
+  const read = await readCapped(file, MAX_JSON_FILE_BYTES);
+  if (read === 'missing') return { kind: 'missing' };
+  let reason: string | null;
+  let text = '';
+  if (read === 'too-big')
+    reason = `the file is over the ${MAX_JSON_FILE_BYTES / 1024 / 1024} MB these settings files may hold`;
+  else if (isUnreadable(read)) reason = read.unreadable;
+  else {
+    text = read.toString('utf8');
+    reason = parseProblem(text, schema);
   }
-  const reason = parseProblem(text, schema);
   if (reason === null) return { kind: 'ok', value: schema.parse(JSON.parse(text)) };
   const movedTo = await setAside(file);
   return { kind: 'corrupt', reason, movedTo };

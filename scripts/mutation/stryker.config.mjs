@@ -12,11 +12,11 @@ const reportDir = `reports/mutation/${name}`;
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
-  vitest: { configFile: 'vitest.config.ts', related: false },
+  // The area's tests only (see vitest.config.mjs there); every mutant runs the tests that reach it.
+  vitest: { configFile: 'scripts/mutation/vitest.config.mjs', related: false },
   checkers: ['typescript'],
   tsconfigFile: 'electron/tsconfig.json',
   mutate: area.mutate,
-  testFiles: area.testFiles,
   coverageAnalysis: 'perTest',
   // Two cores shared with other work: one test runner, one checker.
   concurrency: 1,

@@ -31,7 +31,8 @@ function single(headers: DistinctHeaders, name: string): string | null | undefin
 export function checkHost(headers: DistinctHeaders, port: number): Refusal | null {
   const host = single(headers, 'host');
   if (host && allowedHosts(port).includes(host.toLowerCase())) return null;
-  return { status: 403, message: `Host "${host ?? '(repeated)'}" is not allowed.` };
+  const named = host === undefined ? '(missing)' : (host ?? '(repeated)');
+  return { status: 403, message: `Host "${named}" is not allowed.` };
 }
 
 // What a page of our own origin sends: same-origin for its fetches, none for a typed-in address.

@@ -1,0 +1,16 @@
+// The project's Vitest settings, limited to the tests of the area being
+// mutated (MUTATION_AREA). Not Stryker's own `testFiles` option: in 9.6 it
+// switches a module-level mutant on only after the module has loaded, so
+// those mutants survive whatever the tests say (stryker-js issue #6144).
+import { fileURLToPath } from 'node:url';
+import base from '../../vitest.config';
+import { MUTATION_AREAS } from './areas.mjs';
+
+const area = MUTATION_AREAS[process.env.MUTATION_AREA ?? ''];
+if (!area) throw new Error('MUTATION_AREA must name an area of scripts/mutation/areas.mjs.');
+
+export default {
+  ...base,
+  root: fileURLToPath(new URL('../..', import.meta.url)),
+  test: { ...base.test, include: area.testFiles },
+};

@@ -1,11 +1,14 @@
+import { parse } from 'csv-parse/sync';
+import readExcelFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { runPriceCli, type PriceCliIo } from './price-cli';
 
 /** Runs the CLI against an in-memory file system and captures what it prints. */
-async function run(argv: string[], files: Record<string, string> = {}) {
+async function run(argv: string[], files: Record<string, string> = {}, written: Record<string, Uint8Array> = {}) {
   let stdout = '';
   let stderr = '';
   const io: PriceCliIo = {
+    writeFile: async (path, bytes) => void (written[path] = bytes),
     readFile: async (path) => {
       const text = files[path];
       if (text === undefined) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
@@ -119,6 +122,34 @@ describe('npm run price', () => {
   it('prints usage and exits 0 for --help', async () => {
     const { code, stdout } = await run(['--help']);
     expect(code).toBe(0);
-    expect(stdout).toContain('Usage: npm run price -- FILE.json [--json]');
+    expect(stdout).toContain('Usage: npm run price -- FILE.json [--json | --csv | --xlsx OUT.xlsx]');
+  });
+});
+
+describe('npm run price -- --csv / --xlsx', () => {
+  it('prints the CSV "Export costs…" writes: Lambda\'s lines are AWS\'s $0.40 and $2.33', async () => {
+    const { code, stdout } = await run(['w.json', '--csv'], { 'w.json': MOBILE_BACKEND });
+    expect(code).toBe(0);
+    const rows = parse(stdout, { bom: true, columns: true }) as Record<string, string>[];
+    const lambda = rows.filter((r) => r.Option === 'Lambda').map((r) => r['Monthly (USD)']);
+    expect(lambda).toEqual(['0.40', '2.33']);
+  });
+
+  it('writes the workbook to the file given, named after the profile', async () => {
+    const written: Record<string, Uint8Array> = {};
+    const profile = JSON.stringify({ name: 'Mobile backend', workload: JSON.parse(MOBILE_BACKEND) });
+    const { code, stderr } = await run(['p.json', '--xlsx', 'out.xlsx'], { 'p.json': profile }, written);
+    expect(code).toBe(0);
+    expect(stderr).toContain('“Mobile backend” to out.xlsx');
+    const [summary, , , provenance] = await readExcelFile(Buffer.from(written['out.xlsx']!));
+    expect(summary!.data.find((row) => row[0] === 'Lambda')?.[1]).toBe(2.73);
+    expect(provenance!.data).toContainEqual(['Profile', 'Mobile backend']);
+  });
+
+  it('asks for the file --xlsx should write, and for one output at a time', async () => {
+    expect((await run(['w.json', '--xlsx'], { 'w.json': MOBILE_BACKEND })).stderr).toMatch(/--xlsx needs the file/);
+    const both = await run(['w.json', '--csv', '--json'], { 'w.json': MOBILE_BACKEND });
+    expect(both.code).toBe(2);
+    expect(both.stderr).toMatch(/at most one of --json, --csv and --xlsx/);
   });
 });

@@ -140,6 +140,7 @@ describe('profile store: everyday use', () => {
     let out = '';
     const io = {
       readFile: async () => exported.text,
+      writeFile: async () => undefined,
       stdout: (s: string) => (out += s),
       stderr: (s: string) => (out += s),
     };

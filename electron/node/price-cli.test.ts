@@ -1,10 +1,18 @@
 import { parse } from 'csv-parse/sync';
 import readExcelFile from 'read-excel-file/node';
+import { crc32 } from 'node:zlib';
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_WORKLOAD } from '../common/pricing';
 import { runPriceCli, type PriceCliIo } from './price-cli';
 
 /** Runs the CLI against an in-memory file system and captures what it prints. */
-async function run(argv: string[], files: Record<string, string> = {}, written: Record<string, Uint8Array> = {}) {
+async function run(
+  argv: string[],
+  files: Record<string, string> = {},
+  written: Record<string, Uint8Array> = {},
+  pictures: Record<string, Uint8Array> = {},
+) {
   let stdout = '';
   let stderr = '';
   const io: PriceCliIo = {
@@ -13,6 +21,11 @@ async function run(argv: string[], files: Record<string, string> = {}, written: 
       const text = files[path];
       if (text === undefined) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
       return text;
+    },
+    readBytes: async (path) => {
+      const bytes = pictures[path];
+      if (bytes === undefined) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
+      return bytes;
     },
     stdout: (s) => (stdout += s),
     stderr: (s) => (stderr += s),
@@ -122,7 +135,7 @@ describe('npm run price', () => {
   it('prints usage and exits 0 for --help', async () => {
     const { code, stdout } = await run(['--help']);
     expect(code).toBe(0);
-    expect(stdout).toContain('Usage: npm run price -- FILE.json [--json | --csv | --xlsx OUT.xlsx]');
+    expect(stdout).toContain('Usage: npm run price -- FILE.json|diagram.png [--json | --csv | --xlsx OUT.xlsx]');
   });
 });
 
@@ -151,5 +164,47 @@ describe('npm run price -- --csv / --xlsx', () => {
     const both = await run(['w.json', '--csv', '--json'], { 'w.json': MOBILE_BACKEND });
     expect(both.code).toBe(2);
     expect(both.stderr).toMatch(/at most one of --json, --csv and --xlsx/);
+  });
+});
+
+/** A pngjs PNG with a tEXt chunk after IHDR, built by hand as the PNG spec lays it out. */
+function pngWithText(keyword: string, text: string): Uint8Array {
+  const png = PNG.sync.write(new PNG({ width: 2, height: 2 }));
+  const data = Buffer.concat([Buffer.from(keyword, 'latin1'), Buffer.from([0]), Buffer.from(text, 'latin1')]);
+  const chunk = Buffer.alloc(12 + data.length);
+  chunk.writeUInt32BE(data.length, 0);
+  chunk.write('tEXt', 4, 'latin1');
+  data.copy(chunk, 8);
+  chunk.writeUInt32BE(crc32(chunk.subarray(4, 8 + data.length)), 8 + data.length);
+  // Signature (8) + IHDR (25) come first.
+  return new Uint8Array(Buffer.concat([png.subarray(0, 33), chunk, png.subarray(33)]));
+}
+
+describe('npm run price -- diagram.png', () => {
+  it('prices the workload an exported PNG carries, named after its profile', async () => {
+    const provenance = {
+      app: 'Compute Explorer',
+      appVersion: '1.0.0',
+      exportedAt: '2026-11-30T10:00:00.000Z',
+      profile: 'Mobile backend',
+      profileSchemaVersion: 2,
+      workload: { ...DEFAULT_WORKLOAD, ...JSON.parse(MOBILE_BACKEND), dataTransferOutGB: undefined },
+    };
+    const png = pngWithText('Provenance', JSON.stringify(provenance));
+    const { code, stdout, stderr } = await run(['d.png', '--csv'], {}, {}, { 'd.png': png });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const rows = parse(stdout, { bom: true, columns: true }) as Record<string, string>[];
+    // AWS's mobile-backend example: $0.40 requests + $2.33 duration (other lines of the default workload cost $0.00).
+    const lambda = rows.filter((r) => r.Option === 'Lambda').map((r) => r['Monthly (USD)']);
+    expect(lambda.slice(0, 2)).toEqual(['0.40', '2.33']);
+    expect(lambda.slice(2).every((cost) => cost === '0.00')).toBe(true);
+  });
+
+  it('refuses a PNG the app did not export, saying why, with exit code 2', async () => {
+    const foreign = new Uint8Array(PNG.sync.write(new PNG({ width: 2, height: 2 })));
+    const { code, stderr } = await run(['photo.png'], {}, {}, { 'photo.png': foreign });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^Cannot price photo\.png: it carries no Compute Explorer provenance/);
   });
 });

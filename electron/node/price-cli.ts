@@ -14,19 +14,24 @@ import { estimateCsv } from '../common/estimate/estimate-files';
 import { estimateXlsx } from '../common/estimate/estimate-xlsx';
 import type { PricedWorkload } from '../common/estimate/estimate-tables';
 import { APP_VERSION } from './build-info';
+import { exportKindOfName, reopenExport } from '../common/export-reopen/read-export';
+import type { Workload } from '../common/pricing/workload-schema';
 
 /** What the CLI may touch; the executable passes Node's, tests pass fakes. */
 export interface PriceCliIo {
   readFile(path: string): Promise<string>;
+  /** For exported diagrams (PNG, SVG), read as bytes. */
+  readBytes(path: string): Promise<Uint8Array>;
   writeFile(path: string, bytes: Uint8Array): Promise<void>;
   stdout(s: string): void;
   stderr(s: string): void;
 }
 
-export const USAGE = `Usage: npm run price -- FILE.json [--json | --csv | --xlsx OUT.xlsx]
+export const USAGE = `Usage: npm run price -- FILE.json|diagram.png [--json | --csv | --xlsx OUT.xlsx]
 
 Prices a Compute Explorer workload for every compute option (us-east-1).
-FILE.json holds a workload, or a saved profile with a "workload" field.
+FILE.json holds a workload, or a saved profile with a "workload" field; FILE
+may also be a diagram the app exported (PNG or SVG): its workload is priced.
   --json          print machine-readable results instead of tables
   --csv           print the line items as CSV, as the app's Export costs… writes it
   --xlsx OUT      write the app's Excel workbook (summary, line items, inputs, provenance) to OUT
@@ -97,35 +102,20 @@ export async function runPriceCli(argv: string[], io: PriceCliIo): Promise<numbe
     return EXIT_BAD_INPUT;
   }
 
-  let text: string;
-  try {
-    text = await io.readFile(args.file);
-  } catch (error) {
-    io.stderr(`Cannot read ${args.file}: ${error instanceof Error ? error.message : String(error)}\n`);
+  const read = exportKindOfName(args.file)
+    ? await readExportedDiagram(args.file, io)
+    : await readWorkloadFile(args.file, io);
+  if ('error' in read) {
+    io.stderr(read.error);
     return EXIT_BAD_INPUT;
   }
 
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    io.stderr(`${args.file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}\n`);
-    return EXIT_BAD_INPUT;
-  }
-
-  const { value, path, name, notes } = unwrapWorkload(data);
-  const parsed = parseWorkload(value, path);
-  if (!parsed.ok) {
-    io.stderr(`Invalid workload in ${args.file}: ${parsed.error}\n`);
-    return EXIT_BAD_INPUT;
-  }
-
-  const result = evaluate(parsed.workload);
+  const result = evaluate(read.workload);
   const priced: PricedWorkload = {
-    name: name?.trim() || fileStem(args.file),
-    workload: parsed.workload,
+    name: read.name?.trim() || fileStem(args.file),
+    workload: read.workload,
     result,
-    ...(notes ? { notes } : {}),
+    ...(read.notes ? { notes: read.notes } : {}),
   };
   const { output } = args;
   if (output === 'tables') io.stdout(renderTables(result, args.file));
@@ -133,6 +123,43 @@ export async function runPriceCli(argv: string[], io: PriceCliIo): Promise<numbe
   else if (output === 'csv') io.stdout(estimateCsv([priced]));
   else return writeWorkbook(priced, output.xlsx, io);
   return EXIT_OK;
+}
+
+type ReadWorkload = { workload: Workload; name?: string; notes?: string } | { error: string };
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** A workload file or a saved profile, in any format the app opens. */
+async function readWorkloadFile(file: string, io: PriceCliIo): Promise<ReadWorkload> {
+  let text: string;
+  try {
+    text = await io.readFile(file);
+  } catch (error) {
+    return { error: `Cannot read ${file}: ${messageOf(error)}\n` };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { error: `${file} is not valid JSON: ${messageOf(error)}\n` };
+  }
+  const { value, path, name, notes } = unwrapWorkload(data);
+  const parsed = parseWorkload(value, path);
+  if (!parsed.ok) return { error: `Invalid workload in ${file}: ${parsed.error}\n` };
+  return { workload: parsed.workload, ...(name ? { name } : {}), ...(notes ? { notes } : {}) };
+}
+
+/** A PNG or SVG the app exported: the workload its provenance carries, read as the app reopens it. */
+async function readExportedDiagram(file: string, io: PriceCliIo): Promise<ReadWorkload> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await io.readBytes(file);
+  } catch (error) {
+    return { error: `Cannot read ${file}: ${messageOf(error)}\n` };
+  }
+  const reopened = reopenExport(bytes);
+  if (!reopened.ok) return { error: `Cannot price ${file}: ${reopened.problem}.\n` };
+  return { workload: reopened.workload, name: reopened.profileName };
 }
 
 /** "checkout-api" from "profiles/checkout-api.json": what a workload file without a name is called. */

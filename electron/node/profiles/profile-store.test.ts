@@ -141,6 +141,7 @@ describe('profile store: everyday use', () => {
     const io = {
       readFile: async () => exported.text,
       writeFile: async () => undefined,
+      readBytes: async () => new Uint8Array(),
       stdout: (s: string) => (out += s),
       stderr: (s: string) => (out += s),
     };

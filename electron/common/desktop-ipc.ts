@@ -11,7 +11,8 @@ import { COMMAND_IDS } from './commands';
 /** Far above any capped export (16,384 px a side), far below what would hurt. */
 export const MAX_EXPORT_BYTES = 256 * 1024 * 1024;
 
-export const exportKindSchema = z.enum(['png', 'svg']);
+/** Pictures of a diagram, and the estimate as data (Export costs…). */
+export const exportKindSchema = z.enum(['png', 'svg', 'csv', 'xlsx']);
 export type ExportKind = z.infer<typeof exportKindSchema>;
 
 const fileName = z.string().min(1).max(200);

@@ -11,6 +11,8 @@ import { HandlerError } from '../node/ipc/handler-table';
 const FILTERS: Record<ExportKind, Electron.FileFilter> = {
   png: { name: 'PNG image', extensions: ['png'] },
   svg: { name: 'SVG image', extensions: ['svg'] },
+  csv: { name: 'CSV (comma-separated values)', extensions: ['csv'] },
+  xlsx: { name: 'Excel workbook', extensions: ['xlsx'] },
 };
 
 /** Dialogs are modal to the app's window (there is one), and looked up per call: it can be recreated. */

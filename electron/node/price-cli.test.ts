@@ -1,15 +1,31 @@
+import { parse } from 'csv-parse/sync';
+import readExcelFile from 'read-excel-file/node';
+import { crc32 } from 'node:zlib';
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_WORKLOAD } from '../common/pricing';
 import { runPriceCli, type PriceCliIo } from './price-cli';
 
 /** Runs the CLI against an in-memory file system and captures what it prints. */
-async function run(argv: string[], files: Record<string, string> = {}) {
+async function run(
+  argv: string[],
+  files: Record<string, string> = {},
+  written: Record<string, Uint8Array> = {},
+  pictures: Record<string, Uint8Array> = {},
+) {
   let stdout = '';
   let stderr = '';
   const io: PriceCliIo = {
+    writeFile: async (path, bytes) => void (written[path] = bytes),
     readFile: async (path) => {
       const text = files[path];
       if (text === undefined) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
       return text;
+    },
+    readBytes: async (path) => {
+      const bytes = pictures[path];
+      if (bytes === undefined) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
+      return bytes;
     },
     stdout: (s) => (stdout += s),
     stderr: (s) => (stderr += s),
@@ -119,6 +135,76 @@ describe('npm run price', () => {
   it('prints usage and exits 0 for --help', async () => {
     const { code, stdout } = await run(['--help']);
     expect(code).toBe(0);
-    expect(stdout).toContain('Usage: npm run price -- FILE.json [--json]');
+    expect(stdout).toContain('Usage: npm run price -- FILE.json|diagram.png [--json | --csv | --xlsx OUT.xlsx]');
+  });
+});
+
+describe('npm run price -- --csv / --xlsx', () => {
+  it('prints the CSV "Export costs…" writes: Lambda\'s lines are AWS\'s $0.40 and $2.33', async () => {
+    const { code, stdout } = await run(['w.json', '--csv'], { 'w.json': MOBILE_BACKEND });
+    expect(code).toBe(0);
+    const rows = parse(stdout, { bom: true, columns: true }) as Record<string, string>[];
+    const lambda = rows.filter((r) => r.Option === 'Lambda').map((r) => r['Monthly (USD)']);
+    expect(lambda).toEqual(['0.40', '2.33']);
+  });
+
+  it('writes the workbook to the file given, named after the profile', async () => {
+    const written: Record<string, Uint8Array> = {};
+    const profile = JSON.stringify({ name: 'Mobile backend', workload: JSON.parse(MOBILE_BACKEND) });
+    const { code, stderr } = await run(['p.json', '--xlsx', 'out.xlsx'], { 'p.json': profile }, written);
+    expect(code).toBe(0);
+    expect(stderr).toContain('“Mobile backend” to out.xlsx');
+    const [summary, , , provenance] = await readExcelFile(Buffer.from(written['out.xlsx']!));
+    expect(summary!.data.find((row) => row[0] === 'Lambda')?.[1]).toBe(2.73);
+    expect(provenance!.data).toContainEqual(['Profile', 'Mobile backend']);
+  });
+
+  it('asks for the file --xlsx should write, and for one output at a time', async () => {
+    expect((await run(['w.json', '--xlsx'], { 'w.json': MOBILE_BACKEND })).stderr).toMatch(/--xlsx needs the file/);
+    const both = await run(['w.json', '--csv', '--json'], { 'w.json': MOBILE_BACKEND });
+    expect(both.code).toBe(2);
+    expect(both.stderr).toMatch(/at most one of --json, --csv and --xlsx/);
+  });
+});
+
+/** A pngjs PNG with a tEXt chunk after IHDR, built by hand as the PNG spec lays it out. */
+function pngWithText(keyword: string, text: string): Uint8Array {
+  const png = PNG.sync.write(new PNG({ width: 2, height: 2 }));
+  const data = Buffer.concat([Buffer.from(keyword, 'latin1'), Buffer.from([0]), Buffer.from(text, 'latin1')]);
+  const chunk = Buffer.alloc(12 + data.length);
+  chunk.writeUInt32BE(data.length, 0);
+  chunk.write('tEXt', 4, 'latin1');
+  data.copy(chunk, 8);
+  chunk.writeUInt32BE(crc32(chunk.subarray(4, 8 + data.length)), 8 + data.length);
+  // Signature (8) + IHDR (25) come first.
+  return new Uint8Array(Buffer.concat([png.subarray(0, 33), chunk, png.subarray(33)]));
+}
+
+describe('npm run price -- diagram.png', () => {
+  it('prices the workload an exported PNG carries, named after its profile', async () => {
+    const provenance = {
+      app: 'Compute Explorer',
+      appVersion: '1.0.0',
+      exportedAt: '2026-11-30T10:00:00.000Z',
+      profile: 'Mobile backend',
+      profileSchemaVersion: 2,
+      workload: { ...DEFAULT_WORKLOAD, ...JSON.parse(MOBILE_BACKEND), dataTransferOutGB: undefined },
+    };
+    const png = pngWithText('Provenance', JSON.stringify(provenance));
+    const { code, stdout, stderr } = await run(['d.png', '--csv'], {}, {}, { 'd.png': png });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const rows = parse(stdout, { bom: true, columns: true }) as Record<string, string>[];
+    // AWS's mobile-backend example: $0.40 requests + $2.33 duration (other lines of the default workload cost $0.00).
+    const lambda = rows.filter((r) => r.Option === 'Lambda').map((r) => r['Monthly (USD)']);
+    expect(lambda.slice(0, 2)).toEqual(['0.40', '2.33']);
+    expect(lambda.slice(2).every((cost) => cost === '0.00')).toBe(true);
+  });
+
+  it('refuses a PNG the app did not export, saying why, with exit code 2', async () => {
+    const foreign = new Uint8Array(PNG.sync.write(new PNG({ width: 2, height: 2 })));
+    const { code, stderr } = await run(['photo.png'], {}, {}, { 'photo.png': foreign });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^Cannot price photo\.png: it carries no Compute Explorer provenance/);
   });
 });

@@ -10,41 +10,61 @@ import {
   type PricingResult,
 } from '../common/pricing';
 import { migrateToCurrent } from '../common/profiles/migrations';
+import { estimateCsv } from '../common/estimate/estimate-files';
+import { estimateXlsx } from '../common/estimate/estimate-xlsx';
+import type { PricedWorkload } from '../common/estimate/estimate-tables';
+import { APP_VERSION } from './build-info';
+import { exportKindOfName, reopenExport } from '../common/export-reopen/read-export';
+import type { Workload } from '../common/pricing/workload-schema';
 
 /** What the CLI may touch; the executable passes Node's, tests pass fakes. */
 export interface PriceCliIo {
   readFile(path: string): Promise<string>;
+  /** For exported diagrams (PNG, SVG), read as bytes. */
+  readBytes(path: string): Promise<Uint8Array>;
+  writeFile(path: string, bytes: Uint8Array): Promise<void>;
   stdout(s: string): void;
   stderr(s: string): void;
 }
 
-export const USAGE = `Usage: npm run price -- FILE.json [--json]
+export const USAGE = `Usage: npm run price -- FILE.json|diagram.png [--json | --csv | --xlsx OUT.xlsx]
 
 Prices a Compute Explorer workload for every compute option (us-east-1).
-FILE.json holds a workload, or a saved profile with a "workload" field.
-  --json   print machine-readable results instead of tables
+FILE.json holds a workload, or a saved profile with a "workload" field; FILE
+may also be a diagram the app exported (PNG or SVG): its workload is priced.
+  --json          print machine-readable results instead of tables
+  --csv           print the line items as CSV, as the app's Export costs… writes it
+  --xlsx OUT      write the app's Excel workbook (summary, line items, inputs, provenance) to OUT
 `;
 
 const EXIT_OK = 0;
 const EXIT_BAD_INPUT = 2;
 
+type CliOutput = 'tables' | 'json' | 'csv' | { xlsx: string };
+
 interface CliArgs {
   file: string;
-  json: boolean;
+  output: CliOutput;
 }
 
 function parseArgs(argv: readonly string[]): CliArgs | { help: true } | { error: string } {
   const files: string[] = [];
-  let json = false;
-  for (const arg of argv) {
-    if (arg === '--json') json = true;
-    else if (arg === '--help' || arg === '-h') return { help: true };
+  const outputs: CliOutput[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--json' || arg === '--csv') outputs.push(arg === '--json' ? 'json' : 'csv');
+    else if (arg === '--xlsx') {
+      const out = argv[++i];
+      if (!out || out.startsWith('-')) return { error: '--xlsx needs the file to write, e.g. --xlsx costs.xlsx.' };
+      outputs.push({ xlsx: out });
+    } else if (arg === '--help' || arg === '-h') return { help: true };
     else if (arg.startsWith('-')) return { error: `Unknown option ${arg}.` };
     else files.push(arg);
   }
   if (files.length !== 1)
     return { error: files.length ? 'Give exactly one workload file.' : 'No workload file given.' };
-  return { file: files[0] as string, json };
+  if (outputs.length > 1) return { error: 'Give at most one of --json, --csv and --xlsx.' };
+  return { file: files[0] as string, output: outputs[0] ?? 'tables' };
 }
 
 /**
@@ -52,12 +72,19 @@ function parseArgs(argv: readonly string[]): CliArgs | { help: true } | { error:
  * shape, in any older format: both go through the profile migrations, so a
  * workload file written for an older app is priced as the app would open it.
  */
-function unwrapWorkload(data: unknown): { value: unknown; path: string[] } {
+function unwrapWorkload(data: unknown): { value: unknown; path: string[]; name?: string; notes?: string } {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return { value: data, path: [] };
-  const path = 'workload' in data ? ['workload'] : [];
+  const isProfile = 'workload' in data;
   const context = { id: 'cli', fallbackName: 'cli', now: new Date(0).toISOString() };
   const { profile } = migrateToCurrent(data as Record<string, unknown>, context);
-  return { value: (profile as { workload?: unknown }).workload, path };
+  const { workload, name, notes } = profile as { workload?: unknown; name?: unknown; notes?: unknown };
+  if (!isProfile) return { value: workload, path: [] };
+  return {
+    value: workload,
+    path: ['workload'],
+    ...(typeof name === 'string' ? { name } : {}),
+    ...(typeof notes === 'string' ? { notes } : {}),
+  };
 }
 
 /**
@@ -75,31 +102,80 @@ export async function runPriceCli(argv: string[], io: PriceCliIo): Promise<numbe
     return EXIT_BAD_INPUT;
   }
 
-  let text: string;
-  try {
-    text = await io.readFile(args.file);
-  } catch (error) {
-    io.stderr(`Cannot read ${args.file}: ${error instanceof Error ? error.message : String(error)}\n`);
+  const read = exportKindOfName(args.file)
+    ? await readExportedDiagram(args.file, io)
+    : await readWorkloadFile(args.file, io);
+  if ('error' in read) {
+    io.stderr(read.error);
     return EXIT_BAD_INPUT;
   }
 
+  const result = evaluate(read.workload);
+  const priced: PricedWorkload = {
+    name: read.name?.trim() || fileStem(args.file),
+    workload: read.workload,
+    result,
+    ...(read.notes ? { notes: read.notes } : {}),
+  };
+  const { output } = args;
+  if (output === 'tables') io.stdout(renderTables(result, args.file));
+  else if (output === 'json') io.stdout(`${JSON.stringify(toJson(result), null, 2)}\n`);
+  else if (output === 'csv') io.stdout(estimateCsv([priced]));
+  else return writeWorkbook(priced, output.xlsx, io);
+  return EXIT_OK;
+}
+
+type ReadWorkload = { workload: Workload; name?: string; notes?: string } | { error: string };
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** A workload file or a saved profile, in any format the app opens. */
+async function readWorkloadFile(file: string, io: PriceCliIo): Promise<ReadWorkload> {
+  let text: string;
+  try {
+    text = await io.readFile(file);
+  } catch (error) {
+    return { error: `Cannot read ${file}: ${messageOf(error)}\n` };
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    io.stderr(`${args.file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}\n`);
-    return EXIT_BAD_INPUT;
+    return { error: `${file} is not valid JSON: ${messageOf(error)}\n` };
   }
-
-  const { value, path } = unwrapWorkload(data);
+  const { value, path, name, notes } = unwrapWorkload(data);
   const parsed = parseWorkload(value, path);
-  if (!parsed.ok) {
-    io.stderr(`Invalid workload in ${args.file}: ${parsed.error}\n`);
+  if (!parsed.ok) return { error: `Invalid workload in ${file}: ${parsed.error}\n` };
+  return { workload: parsed.workload, ...(name ? { name } : {}), ...(notes ? { notes } : {}) };
+}
+
+/** A PNG or SVG the app exported: the workload its provenance carries, read as the app reopens it. */
+async function readExportedDiagram(file: string, io: PriceCliIo): Promise<ReadWorkload> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await io.readBytes(file);
+  } catch (error) {
+    return { error: `Cannot read ${file}: ${messageOf(error)}\n` };
+  }
+  const reopened = reopenExport(bytes);
+  if (!reopened.ok) return { error: `Cannot price ${file}: ${reopened.problem}.\n` };
+  return { workload: reopened.workload, name: reopened.profileName };
+}
+
+/** "checkout-api" from "profiles/checkout-api.json": what a workload file without a name is called. */
+function fileStem(file: string): string {
+  return (file.split(/[\\/]/).pop() ?? file).replace(/\.[^.]*$/, '') || file;
+}
+
+async function writeWorkbook(priced: PricedWorkload, out: string, io: PriceCliIo): Promise<number> {
+  const bytes = await estimateXlsx([priced], { appVersion: APP_VERSION, exportedAt: new Date().toISOString() });
+  try {
+    await io.writeFile(out, bytes);
+  } catch (error) {
+    io.stderr(`Cannot write ${out}: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT_BAD_INPUT;
   }
-
-  const result = evaluate(parsed.workload);
-  io.stdout(args.json ? `${JSON.stringify(toJson(result), null, 2)}\n` : renderTables(result, args.file));
+  io.stderr(`Wrote the workbook of “${priced.name}” to ${out}.\n`);
   return EXIT_OK;
 }
 

@@ -1,6 +1,7 @@
 import { crc32 } from 'node:zlib';
 import type { ExportKind } from '../../common/desktop-ipc';
 import { HandlerError } from '../ipc/handler-table';
+import { csvProblem, xlsxProblem } from './table-export-bytes';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 /** Length 0, type IEND, and the CRC of "IEND": the last twelve bytes of every complete PNG. */
@@ -145,7 +146,12 @@ function normalisedUrl(value: string): string {
   );
 }
 
-const KIND_LABEL: Record<ExportKind, string> = { png: 'a PNG', svg: 'an SVG' };
+const KIND_LABEL: Record<ExportKind, string> = {
+  png: 'a PNG',
+  svg: 'an SVG',
+  csv: 'a CSV file',
+  xlsx: 'an Excel workbook',
+};
 
 /**
  * Refuses, with a message for the user, bytes that are not the kind they
@@ -160,6 +166,12 @@ export function checkExportBytes(
     const png = readPng(bytes);
     if (png.ok) return png.size;
     throw new HandlerError('invalid-input', `${refused}: it is not ${KIND_LABEL.png} (${png.problem}).`);
+  }
+  if (kind === 'csv' || kind === 'xlsx') {
+    const problem = kind === 'csv' ? csvProblem(bytes) : xlsxProblem(bytes);
+    if (problem)
+      throw new HandlerError('invalid-input', `${refused}: it is not ${KIND_LABEL[kind]} we would write (${problem}).`);
+    return null;
   }
   if (looksLikePng(bytes)) throw new HandlerError('invalid-input', `${refused}: it is a PNG, not an SVG.`);
   const problem = svgProblem(bytes);

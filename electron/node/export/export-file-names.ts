@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { ExportKind } from '../../common/desktop-ipc';
 
-export const EXTENSION: Record<ExportKind, string> = { png: '.png', svg: '.svg' };
+export const EXTENSION: Record<ExportKind, string> = { png: '.png', svg: '.svg', csv: '.csv', xlsx: '.xlsx' };
 
 /**
  * In UTF-8 bytes: most file systems allow 255, and the name must leave room
@@ -15,7 +15,9 @@ const SEPARATOR_OR_RESERVED = /[/\\<>:"|?*]+/g;
 // eslint-disable-next-line no-control-regex -- finding control characters is the point.
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\s*\..*)?$/i;
-const EXPORT_EXTENSION = /\.(png|svg)$/i;
+const EXPORT_EXTENSION = /\.(png|svg|csv|xlsx)$/i;
+/** Export all writes pictures only into the folder the user granted. */
+const PICTURE_EXTENSION = /\.(png|svg)$/i;
 
 /**
  * A name that is safe as one path segment on every OS, from whatever the
@@ -49,8 +51,9 @@ export function withExtension(chosen: string, kind: ExportKind): string {
   return path.extname(chosen).toLowerCase() === EXTENSION[kind] ? chosen : chosen + EXTENSION[kind];
 }
 
+/** The picture kind a file name ends in: Export all writes nothing else. */
 export function kindOfFileName(name: string): ExportKind | null {
-  const match = EXPORT_EXTENSION.exec(name);
+  const match = PICTURE_EXTENSION.exec(name);
   return match ? (match[1]!.toLowerCase() as ExportKind) : null;
 }
 

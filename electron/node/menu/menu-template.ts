@@ -76,6 +76,7 @@ export function buildMenuTemplate({ platform, appName }: MenuOptions): MenuItemS
       SEPARATOR,
       command('import-profile'),
       command('export-profile'),
+      command('export-costs'),
       SEPARATOR,
       command('export-diagram'),
       command('copy-diagram'),

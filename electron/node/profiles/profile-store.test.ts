@@ -140,6 +140,8 @@ describe('profile store: everyday use', () => {
     let out = '';
     const io = {
       readFile: async () => exported.text,
+      writeFile: async () => undefined,
+      readBytes: async () => new Uint8Array(),
       stdout: (s: string) => (out += s),
       stderr: (s: string) => (out += s),
     };

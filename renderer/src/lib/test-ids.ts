@@ -86,6 +86,12 @@ export const TID = {
   exportSizePreview: (id: string) => `export-size-${id}`,
   exportError: (id: string) => `export-error-${id}`,
   // --- end diagram export ---
+  // --- Export costs (components/export/ExportCosts*) ---
+  exportCostsOpen: 'export-costs-open',
+  exportCostsDialog: 'export-costs-dialog',
+  exportCostsFormat: (format: string) => `export-costs-${format}`,
+  exportCostsError: 'export-costs-error',
+  // --- end export costs ---
   // --- Export all (components/export/ExportAll*) ---
   exportAllOpen: (id: string) => `export-all-open-${id}`,
   exportAllDialog: 'export-all-dialog',

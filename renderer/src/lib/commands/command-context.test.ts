@@ -7,6 +7,7 @@ const context = (overrides: Partial<CommandContext> = {}): CommandContext => ({
   presenting: false,
   openProfileName: null,
   diagramLabel: null,
+  costsPriced: true,
   ...overrides,
 });
 
@@ -32,6 +33,14 @@ describe('availability', () => {
     expect(availability('export-profile', context({ openProfileName: 'Checkout API' }))).toEqual({
       enabled: true,
       detail: '“Checkout API”',
+    });
+  });
+
+  it('exports costs once the workload is priced', () => {
+    expect(availability('export-costs', context()).enabled).toBe(true);
+    expect(availability('export-costs', context({ costsPriced: false }))).toMatchObject({
+      enabled: false,
+      reason: /not priced yet/,
     });
   });
 

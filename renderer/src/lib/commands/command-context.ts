@@ -9,6 +9,8 @@ export interface CommandContext {
   openProfileName: string | null;
   /** The diagram that Export/Copy Diagram would use, if any. */
   diagramLabel: string | null;
+  /** The engine has priced the current workload: there are costs to export. */
+  costsPriced: boolean;
 }
 
 export type Availability = { enabled: true; detail?: string } | { enabled: false; reason: string };
@@ -25,6 +27,10 @@ export function availability(id: CommandId, context: CommandContext): Availabili
       return context.diagramLabel
         ? { enabled: true, detail: `the “${context.diagramLabel}” diagram` }
         : { enabled: false, reason: 'No diagram yet: open a service page to choose one.' };
+    case 'export-costs':
+      return context.costsPriced
+        ? { enabled: true, detail: 'as CSV or an Excel workbook' }
+        : { enabled: false, reason: 'The workload is not priced yet: wait for the Costs page to show its figures.' };
     case 'toggle-sliders':
       return context.presenting || context.route.name === 'costs'
         ? { enabled: true }

@@ -6,6 +6,8 @@
 export const commandUi = $state({
   paletteOpen: false,
   aboutOpen: false,
+  /** The Export costs dialog (CSV or workbook of the Costs page's estimate). */
+  exportCostsOpen: false,
   costsSlidersHidden: false,
   lastOptionId: null as string | null,
 });

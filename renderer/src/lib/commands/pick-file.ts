@@ -1,4 +1,4 @@
-import { PROFILE_FILE_ACCEPT } from '../../../../electron/common/profiles/profile-names';
+import { IMPORT_FILE_ACCEPT } from '../profiles/reopen-export-file';
 
 /**
  * The browser's file picker, asked from code. Call it inside a key press or
@@ -9,7 +9,7 @@ export function pickJsonFile(): Promise<File | null> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.accept = PROFILE_FILE_ACCEPT;
+    input.accept = IMPORT_FILE_ACCEPT;
     input.addEventListener('change', () => resolve(input.files?.[0] ?? null), { once: true });
     input.addEventListener('cancel', () => resolve(null), { once: true });
     input.click();

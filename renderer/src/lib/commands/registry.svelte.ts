@@ -13,6 +13,7 @@ import { copyDiagramPng, exportDiagramPng } from '../export/diagram-actions';
 import { pickJsonFile } from './pick-file';
 import { api } from '../api';
 import { theme } from '../theme.svelte';
+import { pricing } from '../pricing/pricing.svelte';
 
 /**
  * The one place commands run: the palette, the keyboard and the desktop
@@ -34,6 +35,7 @@ function currentContext(): CommandContext {
     presenting: presentation.active,
     openProfileName: profiles.open?.profile.name ?? null,
     diagramLabel: diagramOption()?.label ?? null,
+    costsPriced: pricing.result !== null,
   };
 }
 
@@ -98,6 +100,7 @@ const RUN: Record<CommandId, () => unknown> = {
       await profiles.exportProfile(open.id);
       return `Exported “${open.name}”.`;
     }),
+  'export-costs': () => (commandUi.exportCostsOpen = true),
   'export-diagram': () => announcing(() => exportDiagramPng(diagramOption()!)),
   'copy-diagram': () => announcing(() => copyDiagramPng(diagramOption()!)),
   'export-all': requestExportAll,

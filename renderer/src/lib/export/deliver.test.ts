@@ -51,9 +51,18 @@ describe('delivering an export', () => {
     expect(api.saveExportFile).toHaveBeenLastCalledWith(expect.objectContaining({ kind: 'svg' }));
   });
 
-  it('refuses a file that is neither PNG nor SVG', async () => {
+  it('sends a CSV or workbook of the costs as such, for the main process to check', async () => {
+    const { saveExport } = await loadIn('electron');
+    api.saveExportFile.mockResolvedValue({ status: 'cancelled' });
+    await saveExport('costs.csv', new Blob(['\uFEFFa\r\n']));
+    expect(api.saveExportFile).toHaveBeenLastCalledWith(expect.objectContaining({ kind: 'csv' }));
+    await saveExport('costs.xlsx', new Blob(['PK']));
+    expect(api.saveExportFile).toHaveBeenLastCalledWith(expect.objectContaining({ kind: 'xlsx' }));
+  });
+
+  it('refuses a file that is not one of the kinds the app exports', async () => {
     const { saveExport } = await loadIn('browser');
-    await expect(saveExport('notes.txt', new Blob(['x']))).rejects.toThrow(/neither a PNG nor an SVG/);
+    await expect(saveExport('notes.txt', new Blob(['x']))).rejects.toThrow(/not a PNG, SVG, CSV or Excel file/);
     expect(downloads.downloadBlob).not.toHaveBeenCalled();
   });
 

@@ -15,7 +15,9 @@ export type DeliveryOutcome =
 function kindOf(fileName: string): ExportKind {
   if (/\.png$/i.test(fileName)) return 'png';
   if (/\.svg$/i.test(fileName)) return 'svg';
-  throw new Error(`“${fileName}” is neither a PNG nor an SVG.`);
+  if (/\.csv$/i.test(fileName)) return 'csv';
+  if (/\.xlsx$/i.test(fileName)) return 'xlsx';
+  throw new Error(`“${fileName}” is not a PNG, SVG, CSV or Excel file.`);
 }
 
 /**

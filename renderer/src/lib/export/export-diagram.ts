@@ -65,6 +65,7 @@ export function composeExport(
     diagramSvg: costs.svg,
     heading: costs.titleSuffix ? `${diagram.title} — ${costs.titleSuffix}` : diagram.title,
     description: diagram.description.join(' '),
+    provenanceJson: JSON.stringify(provenance),
     footerLines: choices.footer ? footerLines(provenance) : [],
     palette: paletteFor(choices.theme),
     background: choices.background,

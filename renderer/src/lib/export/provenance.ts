@@ -3,6 +3,7 @@ import { allOnDemand } from '../../../../electron/common/pricing/purchases';
 import { describePurchases } from '../../../../electron/common/pricing/purchase-summary';
 import type { PricingResult, Workload } from '../../../../electron/common/pricing';
 import type { ComputeOption } from '../catalog/types';
+import { PROFILE_SCHEMA_VERSION } from '../../../../electron/common/profiles/profile-schema';
 
 export const UNTITLED_WORKLOAD = 'Untitled workload';
 
@@ -40,6 +41,8 @@ export interface Provenance {
     overriddenPrices: number;
   };
   monthlyUSD: number | null;
+  /** The profile format `workload` is in, so a later app migrates it when the export is reopened. */
+  profileSchemaVersion: number;
   workload: Workload;
 }
 
@@ -63,6 +66,7 @@ export function buildProvenance(input: ProvenanceInput): Provenance {
       overriddenPrices: Object.keys(workload.priceOverrides).length,
     },
     monthlyUSD: input.monthlyUSD,
+    profileSchemaVersion: PROFILE_SCHEMA_VERSION,
     workload,
   };
 }

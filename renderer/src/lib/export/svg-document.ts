@@ -1,6 +1,7 @@
 import { EXPORT_FONT, type ExportPalette } from './export-palette';
 import type { Size } from './export-size';
 import { escapeXml, formatViewBox, readViewBox, setRootAttributes, toXmlText } from './svg-markup';
+import { SVG_PROVENANCE_ID } from '../../../../electron/common/export-reopen/read-export';
 
 export type Background = 'transparent' | 'solid';
 
@@ -11,6 +12,8 @@ export interface DocumentParts {
   heading: string;
   /** The diagram in words (its components and connections), written as <desc>. */
   description?: string;
+  /** The provenance as JSON, kept in <metadata> so the workload can be reopened from the file. */
+  provenanceJson?: string;
   /** Provenance lines under the diagram; empty for none. */
   footerLines: readonly string[];
   palette: ExportPalette;
@@ -80,6 +83,7 @@ export function buildSvgDocument(parts: DocumentParts): SvgDocument {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
     `<title>${escapeXml(parts.heading)}</title>`,
     parts.description ? `<desc>${escapeXml(parts.description)}</desc>` : '',
+    parts.provenanceJson ? `<metadata id="${SVG_PROVENANCE_ID}">${escapeXml(parts.provenanceJson)}</metadata>` : '',
     `<style>${parts.fontCss}</style>`,
     parts.background === 'solid'
       ? `<rect width="${width}" height="${height}" style="fill:${palette.background}"/>`

@@ -6,6 +6,7 @@ import { workload } from '../pricing/workload.svelte';
 import { router } from '../router.svelte';
 import { routeHref } from '../routes';
 import { profiles } from './profiles.svelte';
+import { isPictureFile, reopenExportFile } from './reopen-export-file';
 
 const messageOf = (error: unknown) =>
   error instanceof ApiError || error instanceof Error ? error.message : String(error);
@@ -94,6 +95,8 @@ class ProfileActions {
    * that page clears it.
    */
   async importFile(file: File): Promise<boolean> {
+    // An exported diagram carries the workload it was drawn for.
+    if (isPictureFile(file)) return reopenExportFile(file);
     const key = `import:${file.name}`;
     try {
       const profile = await profiles.importFile(file);

@@ -41,6 +41,12 @@ export const SERVERLESS_MAPPING = {
   'lambda.duration.arm.tier3': lambda('Lambda-GB-Second-ARM', 'AWS-Lambda-Duration-ARM', 18.75e9),
   // The x86 product; Arm's (`…-ARM`) has the same price in us-east-1.
   'lambda.ephemeral': lambda('Lambda-Storage-GB-Second', 'AWS-Lambda-Storage-Duration'),
+  // Provisioned concurrency: the warm environments, and the reduced duration
+  // rate for requests they serve. One flat price each, per GB-second.
+  'lambda.provisioned.x86': lambda('Lambda-Provisioned-Concurrency', 'AWS-Lambda-Provisioned-Concurrency'),
+  'lambda.provisioned.arm': lambda('Lambda-Provisioned-Concurrency-ARM', 'AWS-Lambda-Provisioned-Concurrency-ARM'),
+  'lambda.provisioned-duration.x86': lambda('Lambda-Provisioned-GB-Second', 'AWS-Lambda-Duration-Provisioned'),
+  'lambda.provisioned-duration.arm': lambda('Lambda-Provisioned-GB-Second-ARM', 'AWS-Lambda-Duration-Provisioned-ARM'),
   'apigw.rest.tier1': restApi(0),
   'apigw.rest.tier2': restApi(333e6),
   'apigw.rest.tier3': restApi(1e9),

@@ -38,7 +38,7 @@ describe('npm run prices -- import', () => {
     const { code, stdout, stderr } = await prices(['import', FIXTURE_ROOT, '--region', 'eu-central-1']);
     expect(code).toBe(0);
     expect(stdout).toContain(
-      "eu-central-1 (EU (Frankfurt)): 70 prices from AWS's Price List, book aws-20251028195310, as of 2025-10-28.",
+      "eu-central-1 (EU (Frankfurt)): 74 prices from AWS's Price List, book aws-20251028195310, as of 2025-10-28.",
     );
     expect(stdout).toContain('  AmazonEC2         version 20251028195310, published 2025-10-28');
     expect(stdout).toContain(`Saved as ${path.join(booksDir(), 'eu-central-1.json')}.`);
@@ -114,10 +114,10 @@ describe('npm run prices -- list and diff', () => {
     const lines = stdout.trim().split('\n');
     expect(lines[0]).toMatch(/^Book +Region +Version +As of +Source +Prices +Absent$/);
     expect(lines[1]).toMatch(
-      /^bundled +us-east-1 \(US East \(N\. Virginia\)\) +2025\.10\.1 +2025-10-01 +bundled with the app +70 +0$/,
+      /^bundled +us-east-1 \(US East \(N\. Virginia\)\) +2025\.10\.1 +2025-10-01 +bundled with the app +74 +0$/,
     );
     expect(lines[2]).toMatch(
-      /^eu-central-1 +eu-central-1 \(EU \(Frankfurt\)\) +aws-20251028195310 +2025-10-28 +AWS's Price List +70 +0$/,
+      /^eu-central-1 +eu-central-1 \(EU \(Frankfurt\)\) +aws-20251028195310 +2025-10-28 +AWS's Price List +74 +0$/,
     );
   });
 
@@ -182,7 +182,7 @@ describe('npm run prices -- update', () => {
       ask: async () => true,
     });
     expect(code).toBe(0);
-    expect(stdout).toContain("eu-central-1 (EU (Frankfurt)): 70 prices from AWS's Price List");
+    expect(stdout).toContain("eu-central-1 (EU (Frankfurt)): 74 prices from AWS's Price List");
     expect(
       JSON.parse(await readFile(path.join(booksDir(), 'eu-central-1.json'), 'utf8')).prices['ec2.m5.large'].usd,
     ).toBe(0.115);

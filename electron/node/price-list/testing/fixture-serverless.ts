@@ -41,6 +41,7 @@ export function lambdaProducts(region: string, prices: FixturePrices): FixturePr
     ['18750000000', 'Inf', 'lambda.duration.arm.tier3', 'AWS Lambda - Total Compute (ARM) - Tier-3'],
   ]);
   const requests = prices['lambda.requests']!;
+  const provisioned = prices['lambda.provisioned.x86']!;
   return [
     lambda('requests', 'AWS-Lambda-Requests', 'Request', flat(requests, 'Requests', 'AWS Lambda - Total Requests')),
     lambda('requests-arm', 'AWS-Lambda-Requests-ARM', 'Request-ARM', flat(requests, 'Requests', 'Requests (ARM)')),
@@ -49,18 +50,36 @@ export function lambdaProducts(region: string, prices: FixturePrices): FixturePr
     lambda('storage', 'AWS-Lambda-Storage-Duration', 'Lambda-Storage-GB-Second', [
       ...flat(prices['lambda.ephemeral']!, 'GB-Seconds', 'AWS Lambda - Storage Duration'),
     ]),
-    // Decoys: provisioned concurrency, Lambda@Edge, the free tier, another Region.
+    lambda(
+      'provisioned',
+      'AWS-Lambda-Provisioned-Concurrency',
+      'Lambda-Provisioned-Concurrency',
+      flat(provisioned, 'Lambda-GB-Second', 'AWS Lambda - Provisioned Concurrency'),
+    ),
+    lambda(
+      'provisioned-arm',
+      'AWS-Lambda-Provisioned-Concurrency-ARM',
+      'Lambda-Provisioned-Concurrency-ARM',
+      flat(prices['lambda.provisioned.arm']!, 'Lambda-GB-Second', 'AWS Lambda - Provisioned Concurrency (ARM)'),
+    ),
+    lambda(
+      'provisioned-duration',
+      'AWS-Lambda-Duration-Provisioned',
+      'Lambda-Provisioned-GB-Second',
+      flat(prices['lambda.provisioned-duration.x86']!, 'Lambda-GB-Second', 'AWS Lambda - Provisioned Duration'),
+    ),
+    lambda(
+      'provisioned-duration-arm',
+      'AWS-Lambda-Duration-Provisioned-ARM',
+      'Lambda-Provisioned-GB-Second-ARM',
+      flat(prices['lambda.provisioned-duration.arm']!, 'Lambda-GB-Second', 'AWS Lambda - Provisioned Duration (ARM)'),
+    ),
+    // Decoys: Arm storage, Lambda@Edge, the free tier, another Region.
     lambda(
       'storage-arm',
       'AWS-Lambda-Storage-Duration-ARM',
       'Lambda-Storage-GB-Second-ARM',
       flat(dearer(prices['lambda.ephemeral']!), 'GB-Seconds', 'Storage Duration (ARM)'),
-    ),
-    lambda(
-      'provisioned',
-      'AWS-Lambda-Provisioned-Concurrency',
-      'Lambda-Provisioned-Concurrency',
-      flat('0.0000041667', 'Lambda-GB-Second', 'Provisioned Concurrency'),
     ),
     {
       ...lambda('edge', 'AWS-Lambda-Edge-Requests', 'Lambda-Edge-Request', flat('0.0000006000', 'Requests', 'Edge')),
@@ -88,6 +107,13 @@ export function lambdaProducts(region: string, prices: FixturePrices): FixturePr
       'AWS-Lambda-Duration',
       'Lambda-GB-Second',
       x86.map((d) => ({ ...d, price: dearer(d.price) })),
+      DECOY_REGION,
+    ),
+    lambda(
+      'provisioned',
+      'AWS-Lambda-Provisioned-Concurrency',
+      'Lambda-Provisioned-Concurrency',
+      flat(dearer(provisioned), 'Lambda-GB-Second', 'AWS Lambda - Provisioned Concurrency'),
       DECOY_REGION,
     ),
   ];

@@ -1,5 +1,5 @@
 import {
-  PRICE_BOOK,
+  BUNDLED_PRICE_BOOK,
   evaluate,
   formatNumber,
   formatUnitPriceUSD,
@@ -139,7 +139,7 @@ function table(rows: readonly string[][], rightAligned: ReadonlySet<number>): st
 }
 
 function priceMarks(item: LineItem): string {
-  const unverified = item.priceId !== undefined && !PRICE_BOOK.entries[item.priceId].verified;
+  const unverified = item.priceId !== undefined && BUNDLED_PRICE_BOOK.prices[item.priceId]?.verified === false;
   return `${item.overridden ? '*' : ''}${unverified ? '†' : ''}`;
 }
 

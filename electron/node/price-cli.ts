@@ -1,5 +1,4 @@
 import {
-  BUNDLED_PRICE_BOOK,
   evaluate,
   formatNumber,
   formatUnitPriceUSD,
@@ -9,20 +8,29 @@ import {
   type OptionResult,
   type PricingResult,
 } from '../common/pricing';
+import { regionCodeSchema } from '../common/pricing/price-book-data';
 import { migrateToCurrent } from '../common/profiles/migrations';
+import type { RegionBook } from './price-books/region-books';
 
 /** What the CLI may touch; the executable passes Node's, tests pass fakes. */
 export interface PriceCliIo {
   readFile(path: string): Promise<string>;
   stdout(s: string): void;
   stderr(s: string): void;
+  /** The Regions' price books in a data folder (the default one when not given). */
+  books(dataDir: string | undefined): { forRegion(region: string): Promise<RegionBook> };
 }
 
-export const USAGE = `Usage: npm run price -- FILE.json [--json]
+export const USAGE = `Usage: npm run price -- FILE.json [--region CODE] [--json] [--data-dir DIR]
 
-Prices a Compute Explorer workload for every compute option (us-east-1).
-FILE.json holds a workload, or a saved profile with a "workload" field.
-  --json   print machine-readable results instead of tables
+Prices a Compute Explorer workload for every compute option, with its
+Region's price book (the bundled us-east-1 book, or one imported with
+npm run prices). FILE.json holds a workload, or a saved profile with a
+"workload" field.
+  --region CODE   price it in this AWS Region instead of the workload's own
+                  (like eu-central-1); the Region needs a price book
+  --json          print machine-readable results instead of tables
+  --data-dir DIR  where the imported price books are (default: the app's data folder)
 `;
 
 const EXIT_OK = 0;
@@ -31,20 +39,30 @@ const EXIT_BAD_INPUT = 2;
 interface CliArgs {
   file: string;
   json: boolean;
+  region?: string;
+  dataDir?: string;
 }
 
 function parseArgs(argv: readonly string[]): CliArgs | { help: true } | { error: string } {
   const files: string[] = [];
   let json = false;
-  for (const arg of argv) {
+  const values: { region?: string; dataDir?: string } = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
     if (arg === '--json') json = true;
     else if (arg === '--help' || arg === '-h') return { help: true };
-    else if (arg.startsWith('-')) return { error: `Unknown option ${arg}.` };
+    else if (arg === '--region' || arg === '--data-dir') {
+      const value = argv[++i];
+      if (value === undefined || value.startsWith('-')) return { error: `${arg} needs a value.` };
+      values[arg === '--region' ? 'region' : 'dataDir'] = value;
+    } else if (arg.startsWith('-')) return { error: `Unknown option ${arg}.` };
     else files.push(arg);
   }
   if (files.length !== 1)
     return { error: files.length ? 'Give exactly one workload file.' : 'No workload file given.' };
-  return { file: files[0] as string, json };
+  if (values.region !== undefined && !regionCodeSchema.safeParse(values.region).success)
+    return { error: `--region ${values.region} is not an AWS Region code (like eu-central-1).` };
+  return { file: files[0] as string, json, ...values };
 }
 
 /**
@@ -98,15 +116,28 @@ export async function runPriceCli(argv: string[], io: PriceCliIo): Promise<numbe
     return EXIT_BAD_INPUT;
   }
 
-  const result = evaluate(parsed.workload);
-  io.stdout(args.json ? `${JSON.stringify(toJson(result), null, 2)}\n` : renderTables(result, args.file));
+  const workload = args.region ? { ...parsed.workload, region: args.region } : parsed.workload;
+  const found = await io.books(args.dataDir).forRegion(workload.region);
+  if (!found.ok) {
+    io.stderr(`${found.message}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  const result = evaluate(workload, { book: found.book });
+  const unverified = (item: LineItem) =>
+    item.priceId !== undefined && found.book.prices[item.priceId]?.verified === false;
+  io.stdout(args.json ? `${JSON.stringify(toJson(result), null, 2)}\n` : renderTables(result, args.file, unverified));
   return EXIT_OK;
 }
 
 /** The documented --json shape: only the fields scripts are promised. */
 function toJson(result: PricingResult) {
   return {
-    priceBook: { asOf: result.priceBook.asOf, region: result.priceBook.region },
+    priceBook: {
+      asOf: result.priceBook.asOf,
+      region: result.priceBook.region,
+      version: result.priceBook.version,
+      source: result.priceBook.source.kind,
+    },
     options: result.options.map((o) => ({
       id: o.id,
       label: o.label,
@@ -138,12 +169,13 @@ function table(rows: readonly string[][], rightAligned: ReadonlySet<number>): st
     .join('\n');
 }
 
-function priceMarks(item: LineItem): string {
-  const unverified = item.priceId !== undefined && BUNDLED_PRICE_BOOK.prices[item.priceId]?.verified === false;
-  return `${item.overridden ? '*' : ''}${unverified ? '†' : ''}`;
+type Unverified = (item: LineItem) => boolean;
+
+function priceMarks(item: LineItem, unverified: Unverified): string {
+  return `${item.overridden ? '*' : ''}${unverified(item) ? '†' : ''}`;
 }
 
-function lineRows(option: OptionResult): string {
+function lineRows(option: OptionResult, unverified: Unverified): string {
   const rows = [['Line item', 'Quantity', 'Unit price', 'Cost']];
   const formulas: string[] = [];
   for (const item of option.lineItems) {
@@ -151,7 +183,7 @@ function lineRows(option: OptionResult): string {
     rows.push([
       item.label,
       quantity,
-      `${formatUnitPriceUSD(item.unitPriceUSD)}${priceMarks(item)}`,
+      `${formatUnitPriceUSD(item.unitPriceUSD)}${priceMarks(item, unverified)}`,
       formatUSD(item.costUSD),
     ]);
     formulas.push(item.formula);
@@ -162,8 +194,9 @@ function lineRows(option: OptionResult): string {
   return out.join('\n');
 }
 
-function renderTables(result: PricingResult, file: string): string {
-  const { version, asOf, region } = result.priceBook;
+function renderTables(result: PricingResult, file: string, unverified: Unverified): string {
+  const { version, asOf, region, regionName, source } = result.priceBook;
+  const from = source.kind === 'bundled' ? 'bundled with the app' : "imported from AWS's Price List";
   const byCost = [...result.options].sort((a, b) => (a.monthlyUSD ?? Infinity) - (b.monthlyUSD ?? Infinity));
   const summary = table(
     [['Option', 'Per month'], ...byCost.map((o) => [o.label, o.feasible ? formatUSD(o.monthlyUSD) : 'infeasible'])],
@@ -171,11 +204,11 @@ function renderTables(result: PricingResult, file: string): string {
   );
   const sections = result.options.map((o) =>
     o.feasible
-      ? `${o.label}: ${formatUSD(o.monthlyUSD)} a month\n${lineRows(o)}${o.warnings.map((w) => `\n  Warning: ${w}`).join('')}`
+      ? `${o.label}: ${formatUSD(o.monthlyUSD)} a month\n${lineRows(o, unverified)}${o.warnings.map((w) => `\n  Warning: ${w}`).join('')}`
       : `${o.label}: infeasible\n  ${o.reason ?? ''}`,
   );
   return [
-    `Monthly cost of ${file} in ${region} (price book ${version}, prices as of ${asOf})`,
+    `Monthly cost of ${file} in ${region} (${regionName}) (price book ${version}, ${from}, prices as of ${asOf})`,
     '',
     summary,
     '',

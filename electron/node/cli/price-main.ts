@@ -1,11 +1,16 @@
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { defaultDataDir } from '../data-dir';
+import { RegionBooks } from '../price-books/region-books';
 import { runPriceCli } from '../price-cli';
 
-// `npm run price -- FILE.json [--json]`
+// `npm run price -- FILE.json [--region CODE] [--json] [--data-dir DIR]`
 void runPriceCli(process.argv.slice(2), {
   readFile: (file) => readFile(file, 'utf8'),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  books: (dataDir) =>
+    RegionBooks.inDataDir(path.resolve(dataDir ?? (process.env.COMPUTE_EXPLORER_DATA_DIR || defaultDataDir()))),
 }).then((code) => {
   process.exitCode = code;
 });

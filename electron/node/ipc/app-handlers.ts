@@ -80,7 +80,10 @@ export function createAppHandlers(context: AppContext): HandlerTable {
         throw new HandlerError('unavailable', 'The comparison was interrupted; try again.');
       return { results: outcome.result };
     },
-    ...profileHandlers(context.profiles),
+    ...profileHandlers(context.profiles, async (region) => {
+      const found = await books.forRegion(region);
+      return found.ok ? { region, version: found.book.version } : undefined;
+    }),
     ...desktopOnly(context.desktop),
     waitForShellEvents: ({ since, timeoutMs }) => context.shellEvents.wait(since, timeoutMs),
   });

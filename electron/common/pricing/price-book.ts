@@ -1,4 +1,4 @@
-import bundledUsEast1 from './bundled/us-east-1.json';
+import bundledUsEast1 from './bundled/us-east-1.json' with { type: 'json' };
 import { priceBookDataSchema, type PriceBookData, type PriceBookEntryData } from './price-book-data';
 
 /**

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { PRICE_BOOK } from '../electron/common/pricing';
+import { BUNDLED_PRICE_BOOK } from '../electron/common/pricing';
 import { SERVICES } from '../renderer/src/lib/catalog';
 import { TID } from '../renderer/src/lib/test-ids';
 import { CommandPalette, type AppPage } from './app-page';
@@ -145,7 +145,7 @@ test('About shows the app version, the runtime and the price book date', async (
   const about = app.byTestId(TID.aboutDialog);
   await expect(about).toBeVisible();
   await expect(app.byTestId(TID.aboutVersion)).toHaveText(VERSION);
-  await expect(app.byTestId(TID.aboutPriceBook)).toContainText(PRICE_BOOK.asOf);
+  await expect(app.byTestId(TID.aboutPriceBook)).toContainText(BUNDLED_PRICE_BOOK.asOf);
   await expect(about).toContainText('Browser mode');
   await expect(about).toContainText(/Browser Chromium\s*\d+/);
   await app.page.keyboard.press('Escape');

@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { PRICE_BOOK } from '../electron/common/pricing';
+import { BUNDLED_PRICE_BOOK } from '../electron/common/pricing';
 import { TID } from '../renderer/src/lib/test-ids';
 import { expect, test } from './fixtures';
 import { decodePng, differingPixels, drawSvgInPage } from './support/png';
@@ -123,7 +123,7 @@ test('exports a 2× PNG whose size is twice the diagram’s, with its provenance
   expect(provenance).toMatchObject({
     profile: 'Untitled workload',
     region: 'us-east-1',
-    priceBook: { asOf: PRICE_BOOK.asOf },
+    priceBook: { asOf: BUNDLED_PRICE_BOOK.asOf },
     appVersion: VERSION,
     pricingOptions: { architecture: 'x86', purchaseOption: 'on-demand' },
   });

@@ -4,7 +4,7 @@ import { COMPUTE_OPTION_IDS, SERVICE_IDS } from './compute-options';
 import { DESKTOP_IPC_SCHEMAS } from './desktop-ipc';
 import type { IpcMethod } from './ipc-channels';
 import { workloadSchema } from './pricing/workload-schema';
-import { breakEvenOutcomeSchema, evaluateReplySchema, priceBookReplySchema } from './pricing-ipc';
+import { breakEvenOutcomeSchema, evaluateReplySchema, priceBookInputSchema, priceBookReplySchema } from './pricing-ipc';
 import { PROFILE_IPC_SCHEMAS } from './profile-ipc';
 
 export const themePreferenceSchema = z.enum(['system', 'light', 'dark']);
@@ -63,7 +63,7 @@ export const IPC_SCHEMAS = {
   getAppInfo: { input: noInput, output: appInfoSchema },
   getPreferences: { input: noInput, output: preferencesReplySchema },
   updatePreferences: { input: preferencesSchema.partial().strict(), output: preferencesReplySchema },
-  getPriceBook: { input: noInput, output: priceBookReplySchema },
+  getPriceBook: { input: priceBookInputSchema, output: priceBookReplySchema },
   evaluatePricing: { input: workloadSchema, output: evaluateReplySchema },
   findBreakEven: { input: workloadSchema, output: breakEvenOutcomeSchema },
   ...PROFILE_IPC_SCHEMAS,

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { COMPUTE_OPTION_IDS } from './compute-options';
 import type { Deployment } from './pricing/deployment';
 import type { Sizing } from './pricing/sizing';
-import { PRICE_IDS } from './pricing/price-book';
+import { PRICE_IDS, priceEntry, summarizePriceBook, type PriceBook, type PriceBookSummary } from './pricing/price-book';
+import { offerCodeSchema, regionCodeSchema } from './pricing/price-book-data';
 
 /**
  * Reply schemas for the pricing methods. The engine's own types stay the
@@ -22,6 +23,9 @@ export const lineItemSchema = z.object({
   priceId: z.enum(PRICE_IDS).optional(),
   overridden: z.boolean().optional(),
   source: z.string().optional(),
+  priceList: z
+    .object({ offerCode: offerCodeSchema, version: z.string(), sku: z.string(), rateCode: z.string() })
+    .optional(),
   driver: z.string().optional(),
 });
 
@@ -71,7 +75,20 @@ export const optionResultSchema = z.object({
   deployment: deploymentSchema.optional(),
 });
 
-const priceBookSummarySchema = z.object({ version: z.string(), asOf: z.string(), region: z.literal('us-east-1') });
+const priceBookSummarySchema = z.object({
+  region: regionCodeSchema,
+  regionName: z.string(),
+  version: z.string(),
+  asOf: z.string(),
+  source: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('bundled') }),
+    z.object({
+      kind: z.literal('aws-price-list'),
+      importedAt: z.string(),
+      offers: z.array(z.object({ offerCode: offerCodeSchema, version: z.string(), publicationDate: z.string() })),
+    }),
+  ]),
+}) satisfies z.ZodType<PriceBookSummary>;
 
 const sizingSchema = z.object({
   kind: z.enum(['service', 'batch']),
@@ -135,6 +152,14 @@ export const breakEvenOutcomeSchema = z.discriminatedUnion('status', [
   supersededSchema,
 ]);
 
+/** Which Region's book to show; the bundled us-east-1 one when not given. */
+export const priceBookInputSchema = z
+  .object({ region: regionCodeSchema })
+  .strict()
+  .or(z.undefined())
+  .or(z.null())
+  .transform((input) => input ?? undefined);
+
 export const priceBookReplySchema = priceBookSummarySchema.extend({
   entries: z.array(
     z.object({
@@ -146,6 +171,39 @@ export const priceBookReplySchema = priceBookSummarySchema.extend({
       asOf: z.string(),
       verified: z.boolean(),
       note: z.string().optional(),
+      sku: z.string().optional(),
+      rateCode: z.string().optional(),
     }),
   ),
+  /** Prices the Region doesn't have, and why. */
+  absent: z.array(z.object({ id: z.enum(PRICE_IDS), reason: z.string() })),
 });
+
+export type PriceBookReply = z.output<typeof priceBookReplySchema>;
+
+/** A Region's book as the Costs page lists it. */
+export function priceBookReply(book: PriceBook): PriceBookReply {
+  const entries: PriceBookReply['entries'] = [];
+  const absent: PriceBookReply['absent'] = [];
+  for (const id of PRICE_IDS) {
+    const entry = priceEntry(book, id);
+    if (entry) {
+      const { label, unit, usd, source, effectiveDate: asOf, verified, note, sku, rateCode } = entry;
+      entries.push({
+        id,
+        label,
+        unit,
+        usd,
+        source,
+        asOf,
+        verified,
+        ...(note ? { note } : {}),
+        ...(sku ? { sku } : {}),
+        ...(rateCode ? { rateCode } : {}),
+      });
+    } else if (Object.hasOwn(book.absent, id)) {
+      absent.push({ id, reason: book.absent[id]!.reason });
+    }
+  }
+  return { ...summarizePriceBook(book), entries, absent };
+}

@@ -2,9 +2,20 @@ import { parse } from 'csv-parse/sync';
 import readExcelFile from 'read-excel-file/node';
 import { crc32 } from 'node:zlib';
 import { PNG } from 'pngjs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_WORKLOAD } from '../common/pricing';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { BUNDLED_PRICE_BOOK } from '../common/pricing/price-book';
+import { RegionBooks } from './price-books/region-books';
 import { runPriceCli, type PriceCliIo } from './price-cli';
+
+let dataDir: string;
+beforeEach(async () => {
+  dataDir = await mkdtemp(path.join(os.tmpdir(), 'price-cli-'));
+});
+afterEach(() => rm(dataDir, { recursive: true, force: true }));
 
 /** Runs the CLI against an in-memory file system and captures what it prints. */
 async function run(
@@ -29,6 +40,7 @@ async function run(
     },
     stdout: (s) => (stdout += s),
     stderr: (s) => (stderr += s),
+    books: (dir) => RegionBooks.inDataDir(dir ?? dataDir),
   };
   const code = await runPriceCli(argv, io);
   return { code, stdout, stderr };
@@ -68,7 +80,12 @@ describe('npm run price', () => {
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
     expect(Object.keys(result)).toEqual(['priceBook', 'options']);
-    expect(Object.keys(result.priceBook)).toEqual(['asOf', 'region']);
+    expect(result.priceBook).toEqual({
+      asOf: '2025-10-01',
+      region: 'us-east-1',
+      version: '2025.10.1',
+      source: 'bundled',
+    });
     const lambda = result.options[0];
     expect(lambda).toMatchObject({ id: 'lambda', label: 'Lambda', feasible: true, monthlyUSD: 2.73, warnings: [] });
     expect(Object.keys(lambda.lineItems[0])).toEqual([
@@ -135,7 +152,58 @@ describe('npm run price', () => {
   it('prints usage and exits 0 for --help', async () => {
     const { code, stdout } = await run(['--help']);
     expect(code).toBe(0);
-    expect(stdout).toContain('Usage: npm run price -- FILE.json|diagram.png [--json | --csv | --xlsx OUT.xlsx]');
+    expect(stdout).toContain(
+      'Usage: npm run price -- FILE.json|diagram.png [--region CODE] [--json | --csv | --xlsx OUT.xlsx] [--data-dir DIR]',
+    );
+  });
+});
+
+describe('npm run price --region', () => {
+  /** Frankfurt as a test book: the bundled prices, but Lambda requests at $0.40 per million instead of $0.20. */
+  const frankfurt = {
+    ...BUNDLED_PRICE_BOOK,
+    region: { code: 'eu-central-1', name: 'EU (Frankfurt)' },
+    version: 'test-frankfurt',
+    prices: {
+      ...BUNDLED_PRICE_BOOK.prices,
+      'lambda.requests': { ...BUNDLED_PRICE_BOOK.prices['lambda.requests']!, usd: 0.4 },
+    },
+  };
+
+  it("prices with that Region's book", async () => {
+    await RegionBooks.inDataDir(dataDir).store.put(frankfurt);
+    const { code, stdout, stderr } = await run(['w.json', '--region', 'eu-central-1'], { 'w.json': MOBILE_BACKEND });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toContain('in eu-central-1 (EU (Frankfurt)) (price book test-frankfurt');
+    // 3 M requests, 1 M free: 2 M × $0.40 = $0.80 (not $0.40), plus the same $2.33 of duration = $3.13.
+    expect(stdout).toMatch(/Lambda: \$3\.13 a month/);
+  });
+
+  it('exits 2 with a clear message for a Region without a book', async () => {
+    const { code, stdout, stderr } = await run(['w.json', '--region', 'sa-east-1'], { 'w.json': MOBILE_BACKEND });
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^There is no price book for sa-east-1 \(South America \(Sao Paulo\)\): import its prices/);
+  });
+
+  it('exits 2 for a code that is not a Region, or no code at all', async () => {
+    const bad = await run(['w.json', '--region', 'frankfurt'], { 'w.json': MOBILE_BACKEND });
+    expect(bad).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--region frankfurt is not an AWS Region code'),
+    });
+    const none = await run(['w.json', '--region'], { 'w.json': MOBILE_BACKEND });
+    expect(none).toMatchObject({ code: 2, stderr: expect.stringContaining('--region needs a value.') });
+  });
+
+  it("exits 2 naming a damaged book file, and doesn't price", async () => {
+    await RegionBooks.inDataDir(dataDir).store.put(frankfurt);
+    await writeFile(path.join(dataDir, 'price-books', 'eu-central-1.json'), '{"prices": 1}');
+    const { code, stdout, stderr } = await run(['w.json', '--region', 'eu-central-1'], { 'w.json': MOBILE_BACKEND });
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^The price book eu-central-1\.json cannot be used: /);
   });
 });
 

@@ -1,5 +1,4 @@
 import {
-  PRICE_BOOK,
   evaluate,
   formatNumber,
   formatUnitPriceUSD,
@@ -9,6 +8,7 @@ import {
   type OptionResult,
   type PricingResult,
 } from '../common/pricing';
+import { regionCodeSchema } from '../common/pricing/price-book-data';
 import { migrateToCurrent } from '../common/profiles/migrations';
 import { estimateCsv } from '../common/estimate/estimate-files';
 import { estimateXlsx } from '../common/estimate/estimate-xlsx';
@@ -16,6 +16,7 @@ import type { PricedWorkload } from '../common/estimate/estimate-tables';
 import { APP_VERSION } from './build-info';
 import { exportKindOfName, reopenExport } from '../common/export-reopen/read-export';
 import type { Workload } from '../common/pricing/workload-schema';
+import type { RegionBook } from './price-books/region-books';
 
 /** What the CLI may touch; the executable passes Node's, tests pass fakes. */
 export interface PriceCliIo {
@@ -25,16 +26,23 @@ export interface PriceCliIo {
   writeFile(path: string, bytes: Uint8Array): Promise<void>;
   stdout(s: string): void;
   stderr(s: string): void;
+  /** The Regions' price books in a data folder (the default one when not given). */
+  books(dataDir: string | undefined): { forRegion(region: string): Promise<RegionBook> };
 }
 
-export const USAGE = `Usage: npm run price -- FILE.json|diagram.png [--json | --csv | --xlsx OUT.xlsx]
+export const USAGE = `Usage: npm run price -- FILE.json|diagram.png [--region CODE] [--json | --csv | --xlsx OUT.xlsx] [--data-dir DIR]
 
-Prices a Compute Explorer workload for every compute option (us-east-1).
-FILE.json holds a workload, or a saved profile with a "workload" field; FILE
-may also be a diagram the app exported (PNG or SVG): its workload is priced.
+Prices a Compute Explorer workload for every compute option, with its
+Region's price book (the bundled us-east-1 book, or one imported with
+npm run prices). FILE.json holds a workload, or a saved profile with a
+"workload" field; FILE may also be a diagram the app exported (PNG or SVG):
+its workload is priced.
+  --region CODE   price it in this AWS Region instead of the workload's own
+                  (like eu-central-1); the Region needs a price book
   --json          print machine-readable results instead of tables
   --csv           print the line items as CSV, as the app's Export costs… writes it
   --xlsx OUT      write the app's Excel workbook (summary, line items, inputs, provenance) to OUT
+  --data-dir DIR  where the imported price books are (default: the app's data folder)
 `;
 
 const EXIT_OK = 0;
@@ -45,11 +53,14 @@ type CliOutput = 'tables' | 'json' | 'csv' | { xlsx: string };
 interface CliArgs {
   file: string;
   output: CliOutput;
+  region?: string;
+  dataDir?: string;
 }
 
 function parseArgs(argv: readonly string[]): CliArgs | { help: true } | { error: string } {
   const files: string[] = [];
   const outputs: CliOutput[] = [];
+  const values: { region?: string; dataDir?: string } = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--json' || arg === '--csv') outputs.push(arg === '--json' ? 'json' : 'csv');
@@ -57,6 +68,10 @@ function parseArgs(argv: readonly string[]): CliArgs | { help: true } | { error:
       const out = argv[++i];
       if (!out || out.startsWith('-')) return { error: '--xlsx needs the file to write, e.g. --xlsx costs.xlsx.' };
       outputs.push({ xlsx: out });
+    } else if (arg === '--region' || arg === '--data-dir') {
+      const value = argv[++i];
+      if (value === undefined || value.startsWith('-')) return { error: `${arg} needs a value.` };
+      values[arg === '--region' ? 'region' : 'dataDir'] = value;
     } else if (arg === '--help' || arg === '-h') return { help: true };
     else if (arg.startsWith('-')) return { error: `Unknown option ${arg}.` };
     else files.push(arg);
@@ -64,7 +79,9 @@ function parseArgs(argv: readonly string[]): CliArgs | { help: true } | { error:
   if (files.length !== 1)
     return { error: files.length ? 'Give exactly one workload file.' : 'No workload file given.' };
   if (outputs.length > 1) return { error: 'Give at most one of --json, --csv and --xlsx.' };
-  return { file: files[0] as string, output: outputs[0] ?? 'tables' };
+  if (values.region !== undefined && !regionCodeSchema.safeParse(values.region).success)
+    return { error: `--region ${values.region} is not an AWS Region code (like eu-central-1).` };
+  return { file: files[0] as string, output: outputs[0] ?? 'tables', ...values };
 }
 
 /**
@@ -110,15 +127,23 @@ export async function runPriceCli(argv: string[], io: PriceCliIo): Promise<numbe
     return EXIT_BAD_INPUT;
   }
 
-  const result = evaluate(read.workload);
+  const workload = args.region ? { ...read.workload, region: args.region } : read.workload;
+  const found = await io.books(args.dataDir).forRegion(workload.region);
+  if (!found.ok) {
+    io.stderr(`${found.message}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  const result = evaluate(workload, { book: found.book });
+  const unverified = (item: LineItem) =>
+    item.priceId !== undefined && found.book.prices[item.priceId]?.verified === false;
   const priced: PricedWorkload = {
     name: read.name?.trim() || fileStem(args.file),
-    workload: read.workload,
+    workload,
     result,
     ...(read.notes ? { notes: read.notes } : {}),
   };
   const { output } = args;
-  if (output === 'tables') io.stdout(renderTables(result, args.file));
+  if (output === 'tables') io.stdout(renderTables(result, args.file, unverified));
   else if (output === 'json') io.stdout(`${JSON.stringify(toJson(result), null, 2)}\n`);
   else if (output === 'csv') io.stdout(estimateCsv([priced]));
   else return writeWorkbook(priced, output.xlsx, io);
@@ -182,7 +207,12 @@ async function writeWorkbook(priced: PricedWorkload, out: string, io: PriceCliIo
 /** The documented --json shape: only the fields scripts are promised. */
 function toJson(result: PricingResult) {
   return {
-    priceBook: { asOf: result.priceBook.asOf, region: result.priceBook.region },
+    priceBook: {
+      asOf: result.priceBook.asOf,
+      region: result.priceBook.region,
+      version: result.priceBook.version,
+      source: result.priceBook.source.kind,
+    },
     options: result.options.map((o) => ({
       id: o.id,
       label: o.label,
@@ -214,12 +244,13 @@ function table(rows: readonly string[][], rightAligned: ReadonlySet<number>): st
     .join('\n');
 }
 
-function priceMarks(item: LineItem): string {
-  const unverified = item.priceId !== undefined && !PRICE_BOOK.entries[item.priceId].verified;
-  return `${item.overridden ? '*' : ''}${unverified ? '†' : ''}`;
+type Unverified = (item: LineItem) => boolean;
+
+function priceMarks(item: LineItem, unverified: Unverified): string {
+  return `${item.overridden ? '*' : ''}${unverified(item) ? '†' : ''}`;
 }
 
-function lineRows(option: OptionResult): string {
+function lineRows(option: OptionResult, unverified: Unverified): string {
   const rows = [['Line item', 'Quantity', 'Unit price', 'Cost']];
   const formulas: string[] = [];
   for (const item of option.lineItems) {
@@ -227,7 +258,7 @@ function lineRows(option: OptionResult): string {
     rows.push([
       item.label,
       quantity,
-      `${formatUnitPriceUSD(item.unitPriceUSD)}${priceMarks(item)}`,
+      `${formatUnitPriceUSD(item.unitPriceUSD)}${priceMarks(item, unverified)}`,
       formatUSD(item.costUSD),
     ]);
     formulas.push(item.formula);
@@ -238,8 +269,9 @@ function lineRows(option: OptionResult): string {
   return out.join('\n');
 }
 
-function renderTables(result: PricingResult, file: string): string {
-  const { version, asOf, region } = result.priceBook;
+function renderTables(result: PricingResult, file: string, unverified: Unverified): string {
+  const { version, asOf, region, regionName, source } = result.priceBook;
+  const from = source.kind === 'bundled' ? 'bundled with the app' : "imported from AWS's Price List";
   const byCost = [...result.options].sort((a, b) => (a.monthlyUSD ?? Infinity) - (b.monthlyUSD ?? Infinity));
   const summary = table(
     [['Option', 'Per month'], ...byCost.map((o) => [o.label, o.feasible ? formatUSD(o.monthlyUSD) : 'infeasible'])],
@@ -247,11 +279,11 @@ function renderTables(result: PricingResult, file: string): string {
   );
   const sections = result.options.map((o) =>
     o.feasible
-      ? `${o.label}: ${formatUSD(o.monthlyUSD)} a month\n${lineRows(o)}${o.warnings.map((w) => `\n  Warning: ${w}`).join('')}`
+      ? `${o.label}: ${formatUSD(o.monthlyUSD)} a month\n${lineRows(o, unverified)}${o.warnings.map((w) => `\n  Warning: ${w}`).join('')}`
       : `${o.label}: infeasible\n  ${o.reason ?? ''}`,
   );
   return [
-    `Monthly cost of ${file} in ${region} (price book ${version}, prices as of ${asOf})`,
+    `Monthly cost of ${file} in ${region} (${regionName}) (price book ${version}, ${from}, prices as of ${asOf})`,
     '',
     summary,
     '',

@@ -1,6 +1,7 @@
 // Issue #3 engine figures, bundled by scripts/bench/pricing.mjs and run in plain Node.
 import path from 'node:path';
 import {
+  BUNDLED_PRICE_BOOK,
   DEFAULT_WORKLOAD,
   evaluate,
   findBreakEvens,
@@ -52,7 +53,7 @@ export async function workerRoundTrips(count = 300): Promise<number[]> {
       const started = performance.now();
       const parsed = parseWorkload(workload);
       if (!parsed.ok) throw new Error(parsed.error);
-      await service.evaluate(parsed.workload);
+      await service.evaluate(parsed.workload, BUNDLED_PRICE_BOOK);
       times.push(performance.now() - started);
     }
   } finally {

@@ -1,5 +1,5 @@
 import { COMPUTE_OPTION_IDS } from '../compute-options';
-import { PRICE_BOOK, type PriceId } from '../pricing/price-book';
+import { BUNDLED_PRICE_BOOK, type PriceId } from '../pricing/price-book';
 import { choiceWords, OPTION_SHORT_NAMES } from '../pricing/purchase-summary';
 import { WORKLOAD_FIELDS } from '../pricing/workload-fields';
 import type { Workload } from '../pricing/workload-schema';
@@ -40,7 +40,7 @@ export function workloadInputs(workload: Workload): WorkloadInput[] {
       key: `price:${id}`,
       label: `Price override ${id}`,
       value: usd,
-      unit: `USD per ${PRICE_BOOK.entries[id]?.unit ?? 'unit'}`,
+      unit: `USD per ${BUNDLED_PRICE_BOOK.prices[id]?.unit ?? 'unit'}`,
     });
   }
   return inputs;

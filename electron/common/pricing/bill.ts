@@ -1,6 +1,6 @@
 import type { Deployment } from './deployment';
-import { PRICE_BOOK, type PriceId } from './price-book';
-import type { LineItem } from './types';
+import { offerVersionOf, priceEntry, type PriceBook, type PriceId } from './price-book';
+import type { LineItem, LineSource } from './types';
 
 /** A line as an option describes it (only for detailed bills). */
 export interface LineDetail {
@@ -14,7 +14,28 @@ export interface LineDetail {
   driver?: string;
 }
 
-function lineItem(detail: LineDetail, costUSD: number, overridden: boolean): LineItem {
+const LINE_SOURCES = new WeakMap<PriceBook, Map<PriceId, LineSource>>();
+
+/** Where a line's unit price comes from: a page, or the Price List file, SKU and rate code it was read from. */
+function lineSource(book: PriceBook, id: PriceId): LineSource | undefined {
+  let sources = LINE_SOURCES.get(book);
+  if (!sources) {
+    sources = new Map();
+    LINE_SOURCES.set(book, sources);
+  }
+  if (!sources.has(id)) {
+    const entry = priceEntry(book, id);
+    const version = entry?.offerCode ? offerVersionOf(book, entry.offerCode) : undefined;
+    const priceList =
+      entry?.offerCode && entry.sku && entry.rateCode && version
+        ? { offerCode: entry.offerCode, version, sku: entry.sku, rateCode: entry.rateCode }
+        : undefined;
+    if (entry) sources.set(id, { url: entry.source, ...(priceList ? { priceList } : {}) });
+  }
+  return sources.get(id);
+}
+
+function lineItem(book: PriceBook | null, detail: LineDetail, costUSD: number, overridden: boolean): LineItem {
   const item: LineItem = {
     label: detail.label,
     quantity: detail.quantity,
@@ -25,7 +46,9 @@ function lineItem(detail: LineDetail, costUSD: number, overridden: boolean): Lin
   };
   if (detail.priceId) {
     item.priceId = detail.priceId;
-    item.source = PRICE_BOOK.entries[detail.priceId].source;
+    const source = book ? lineSource(book, detail.priceId) : undefined;
+    if (source) item.source = source.url;
+    if (source?.priceList) item.priceList = source.priceList;
     if (overridden) item.overridden = true;
   } else if (detail.source) {
     item.source = detail.source;
@@ -56,6 +79,8 @@ export class Bill {
   constructor(
     readonly detailed: boolean,
     private readonly overrides: Partial<Record<PriceId, number>>,
+    /** Where line items' prices come from; only detailed bills read it. */
+    private readonly book: PriceBook | null = null,
   ) {
     this.lineItems = detailed ? [] : NONE;
     this.warnings = detailed ? [] : NONE;
@@ -65,7 +90,7 @@ export class Bill {
     this.cents += Math.round(costUSD * 100);
     if (!detail) return;
     const overridden = detail.priceId !== undefined && this.overrides[detail.priceId] !== undefined;
-    this.lineItems.push(lineItem(detail, costUSD, overridden));
+    this.lineItems.push(lineItem(this.book, detail, costUSD, overridden));
   }
 
   /**

@@ -2,8 +2,9 @@ import type { ComputeOptionId } from '../compute-options';
 import { Bill } from './bill';
 import { pairwiseBreakEvens, type PairBreakEven } from './break-even-pairs';
 import { describeBreakEvens } from './break-even-sentences';
-import { monthlyTotalOf, monthlyTotalsInto } from './evaluate';
+import { checkBookRegion, monthlyTotalOf, monthlyTotalsInto } from './evaluate';
 import { OPTION_PRICERS } from './options/catalog';
+import { BUNDLED_PRICE_BOOK, type PriceBook } from './price-book';
 import { resolvePrices, type Prices } from './prices';
 import type { Workload } from './workload-schema';
 
@@ -52,10 +53,19 @@ function logSpaced({ from, to, points }: SweepSpec): number[] {
   return Array.from({ length: count }, (_, i) => (i === count - 1 ? to : from * Math.exp(ratio * i)));
 }
 
-/** Monthly cost of every option against requests per month; the break-even chart's data. */
-export function sweepRequests(w: Workload, spec: SweepSpec = DEFAULT_SWEEP): Sweep {
+/**
+ * Monthly cost of every option against requests per month, with the
+ * workload's Region's book (the bundled us-east-1 one when not given); the
+ * break-even chart's data.
+ */
+export function sweepRequests(
+  w: Workload,
+  spec: SweepSpec = DEFAULT_SWEEP,
+  book: PriceBook = BUNDLED_PRICE_BOOK,
+): Sweep {
+  checkBookRegion(w, book);
   const requests = logSpaced(spec);
-  const prices = resolvePrices(w.priceOverrides);
+  const prices = resolvePrices(book, w.priceOverrides);
   const probe: Workload = { ...w };
   const totals = new Float64Array(OPTION_COUNT);
   const series: SweepSeries[] = OPTION_PRICERS.map((pricer) => ({
@@ -117,8 +127,9 @@ export function locate(w: Workload, prices: Prices, a: number, b: number, low: n
  * bisection; sentences for the changes that last (see describeBreakEvens);
  * and where each pair of options crosses.
  */
-export function findBreakEvens(w: Workload, sweep: Sweep = sweepRequests(w)): BreakEvens {
-  const prices = resolvePrices(w.priceOverrides);
+export function findBreakEvens(w: Workload, sweep?: Sweep, book: PriceBook = BUNDLED_PRICE_BOOK): BreakEvens {
+  sweep ??= sweepRequests(w, DEFAULT_SWEEP, book);
+  const prices = resolvePrices(book, w.priceOverrides);
   const crossovers: Crossover[] = [];
   let current = cheapestAt(sweep, 0);
   for (let i = 1; i < sweep.requests.length; i++) {

@@ -1,5 +1,13 @@
 /** The pricing engine's public API: pure functions shared by the worker, the CLI and tests. */
-export { PRICE_BOOK, PRICE_IDS, type PriceBook, type PriceEntry, type PriceId } from './price-book';
+export {
+  BUNDLED_PRICE_BOOK,
+  BUNDLED_REGION,
+  PRICE_IDS,
+  summarizePriceBook,
+  type PriceBook,
+  type PriceBookSummary,
+  type PriceId,
+} from './price-book';
 export {
   DEFAULT_WORKLOAD,
   parseWorkload,
@@ -27,7 +35,7 @@ export {
   type SweepSpec,
 } from './break-even';
 export { formatCount, formatNumber, formatUnitPriceUSD, formatUSD } from './format';
-export type { EvaluateOptions, LineItem, OptionResult, PricingResult } from './types';
+export type { EvaluateOptions, LineItem, LineSource, OptionResult, PriceListSource, PricingResult } from './types';
 export type { Deployment, DeploymentCompute, DeploymentEntry } from './deployment';
 export type { DeploymentLoad } from './deployment';
 export type { PairBreakEven } from './break-even-pairs';

@@ -1,6 +1,6 @@
 import type { ComputeOptionId } from '../compute-options';
 import type { Deployment } from './deployment';
-import type { PriceId } from './price-book';
+import type { PriceBook, PriceBookSummary, PriceId } from './price-book';
 import type { Sizing } from './sizing';
 
 /** One row of an option's bill. `costUSD` is unrounded; the total bills each line to the cent. */
@@ -16,8 +16,23 @@ export interface LineItem {
   /** The user replaced the price book's unit price. */
   overridden?: boolean;
   source?: string;
+  /** Where an imported price was read: the offer file's version, the product's SKU and the rate code. */
+  priceList?: PriceListSource;
   /** What the line pays for, in a few words ("duration", "the load balancer"); lines with one driver add up in the "why". */
   driver?: string;
+}
+
+export interface PriceListSource {
+  offerCode: string;
+  version: string;
+  sku: string;
+  rateCode: string;
+}
+
+/** A line's source: the AWS page or Price List file, and for imported prices where in it. */
+export interface LineSource {
+  url: string;
+  priceList?: PriceListSource;
 }
 
 export interface OptionResult {
@@ -38,7 +53,8 @@ export interface OptionResult {
 }
 
 export interface PricingResult {
-  priceBook: { version: string; asOf: string; region: 'us-east-1' };
+  /** The book every option was priced with: its Region, version, as-of date and source. */
+  priceBook: PriceBookSummary;
   options: OptionResult[];
   /** What every fleet was sized from (in flight, CPU share, copies), for the Assumptions panel. */
   sizing: Sizing;
@@ -47,4 +63,6 @@ export interface PricingResult {
 export interface EvaluateOptions {
   /** Build line items and formulas. Off for sweeps, where only totals matter. Default true. */
   detail?: boolean;
+  /** The Region's price book; the bundled us-east-1 book when not given. It must be the workload's Region's. */
+  book?: PriceBook;
 }

@@ -65,10 +65,10 @@ describe('workload schema', () => {
 });
 
 describe('WORKLOAD_FIELDS', () => {
-  it('has one entry per schema field except the price overrides and the per-option purchases', () => {
+  it('has one entry per schema field except the Region, the price overrides and the per-option purchases', () => {
     const keys = WORKLOAD_FIELDS.map((f) => f.key).sort();
     const schemaKeys = Object.keys(workloadSchema.shape)
-      .filter((k) => k !== 'priceOverrides' && k !== 'purchases')
+      .filter((k) => k !== 'region' && k !== 'priceOverrides' && k !== 'purchases')
       .sort();
     expect(keys).toEqual(schemaKeys);
   });

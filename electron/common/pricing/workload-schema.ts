@@ -1,7 +1,8 @@
 import '../zod-no-eval';
 import { z } from 'zod';
 import { fieldPath as pathText } from '../schema-error';
-import { PRICE_IDS } from './price-book';
+import { BUNDLED_REGION, PRICE_IDS } from './price-book';
+import { regionCodeSchema } from './price-book-data';
 import { purchasesSchema } from './purchases';
 import {
   API_FRONTS,
@@ -37,6 +38,8 @@ function optionalNumeric(key: NumericWorkloadKey) {
  */
 export const workloadSchema = z
   .object({
+    /** The AWS Region it runs in: its price book prices every option. */
+    region: regionCodeSchema.default(BUNDLED_REGION),
     kind: z.enum(WORKLOAD_KINDS).default('service'),
     requestsPerMonth: numeric('requestsPerMonth'),
     durationMs: numeric('durationMs'),

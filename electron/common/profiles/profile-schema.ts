@@ -1,9 +1,10 @@
 import '../zod-no-eval';
 import { z } from 'zod';
+import { regionCodeSchema } from '../pricing/price-book-data';
 import { workloadSchema } from '../pricing/workload-schema';
 
 /** The file format version this app writes; older files are migrated on load. */
-export const PROFILE_SCHEMA_VERSION = 2;
+export const PROFILE_SCHEMA_VERSION = 3;
 
 export const PROFILE_NAME_MAX = 120;
 export const PROFILE_NOTES_MAX = 20_000;
@@ -40,6 +41,11 @@ export const profileNotesSchema = z
     'must not contain control characters other than line breaks and tabs',
   );
 
+/** The price book a profile was last saved with: its Region and version (absent when its Region had none). */
+export const pricedWithSchema = z.object({ region: regionCodeSchema, version: z.string().min(1).max(80) }).strict();
+
+export type PricedWith = z.output<typeof pricedWithSchema>;
+
 const timestampSchema = z.iso.datetime({ offset: true, message: 'must be an ISO date and time' });
 
 export const profileSchema = z
@@ -49,6 +55,7 @@ export const profileSchema = z
     name: profileNameSchema,
     notes: profileNotesSchema.default(''),
     workload: workloadSchema,
+    priceBook: pricedWithSchema.optional(),
     createdAt: timestampSchema,
     updatedAt: timestampSchema,
     revision: z.int().min(1).max(Number.MAX_SAFE_INTEGER),

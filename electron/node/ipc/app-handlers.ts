@@ -1,7 +1,9 @@
-import { PRICE_BOOK } from '../../common/pricing';
+import { BUNDLED_REGION, type PriceBook } from '../../common/pricing';
 import type { ShellEvent } from '../../common/desktop-ipc';
 import type { AppInfo } from '../../common/ipc-schemas';
+import { priceBookReply } from '../../common/pricing-ipc';
 import type { PricingService } from '../pricing/pricing-service';
+import { RegionBooks } from '../price-books/region-books';
 import type { ProfileStore } from '../profiles/profile-store';
 import { createPreferencesStore } from '../store/preferences-store';
 import { WorkerUnavailableError, type LaneOutcome } from '../workers/latest-wins-worker';
@@ -19,6 +21,8 @@ export interface AppContext {
   desktop?: DesktopServices;
   /** Menu commands and files to open, fed by the shell; the renderer long-polls it. */
   shellEvents: ShellEventFeed;
+  /** Each Region's price book; read from `<dataDir>/price-books/` when not given. */
+  books?: RegionBooks;
 }
 
 export type DesktopMethod = 'saveExportFile' | 'chooseExportFolder' | 'writeExportFile' | 'copyImageToClipboard';
@@ -48,6 +52,12 @@ function desktopOnly(services: DesktopServices | undefined): DesktopServices {
 /** The app's handler table, the same for the desktop app and browser mode. */
 export function createAppHandlers(context: AppContext): HandlerTable {
   const preferences = createPreferencesStore(context.dataDir);
+  const books = context.books ?? RegionBooks.inDataDir(context.dataDir);
+  const bookFor = async (region: string): Promise<PriceBook> => {
+    const found = await books.forRegion(region);
+    if (!found.ok) throw new HandlerError('not-found', found.message);
+    return found.book;
+  };
   return createHandlerTable({
     getAppInfo: async () => ({
       name: 'Compute Explorer',
@@ -59,22 +69,21 @@ export function createAppHandlers(context: AppContext): HandlerTable {
     }),
     getPreferences: () => preferences.get(),
     updatePreferences: (patch) => preferences.update(patch),
-    getPriceBook: async () => ({
-      version: PRICE_BOOK.version,
-      asOf: PRICE_BOOK.asOf,
-      region: PRICE_BOOK.region,
-      entries: Object.values(PRICE_BOOK.entries),
-    }),
-    evaluatePricing: (workload) => fromWorker(context.pricing.evaluate(workload)),
-    findBreakEven: (workload) => fromWorker(context.pricing.breakEven(workload)),
+    getPriceBook: async (input) => priceBookReply(await bookFor(input?.region ?? BUNDLED_REGION)),
+    evaluatePricing: async (workload) => fromWorker(context.pricing.evaluate(workload, await bookFor(workload.region))),
+    findBreakEven: async (workload) => fromWorker(context.pricing.breakEven(workload, await bookFor(workload.region))),
     evaluateProfiles: async ({ workloads }) => {
-      const outcome = await fromWorker(context.pricing.evaluateMany(workloads));
+      const withBooks = await Promise.all(workloads.map(async (w) => ({ workload: w, book: await bookFor(w.region) })));
+      const outcome = await fromWorker(context.pricing.evaluateMany(withBooks));
       // Only sliders' lanes are ever superseded; a comparison waits its turn.
       if (outcome.status !== 'done')
         throw new HandlerError('unavailable', 'The comparison was interrupted; try again.');
       return { results: outcome.result };
     },
-    ...profileHandlers(context.profiles),
+    ...profileHandlers(context.profiles, async (region) => {
+      const found = await books.forRegion(region);
+      return found.ok ? { region, version: found.book.version } : undefined;
+    }),
     ...desktopOnly(context.desktop),
     waitForShellEvents: ({ since, timeoutMs }) => context.shellEvents.wait(since, timeoutMs),
   });

@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_PREFERENCES } from '../../common/ipc-schemas';
+import { BUNDLED_PRICE_BOOK } from '../../common/pricing';
+import { priceBookReply } from '../../common/pricing-ipc';
 import { createHandlerTable, HandlerError, type Implementations } from './handler-table';
 
 function implementations(overrides: Partial<Implementations> = {}): Implementations {
@@ -14,7 +16,7 @@ function implementations(overrides: Partial<Implementations> = {}): Implementati
     }),
     getPreferences: async () => ({ preferences: DEFAULT_PREFERENCES }),
     updatePreferences: async (patch) => ({ preferences: { ...DEFAULT_PREFERENCES, ...patch } }),
-    getPriceBook: async () => ({ version: 'v', asOf: '2025-10-01', region: 'us-east-1', entries: [] }),
+    getPriceBook: async () => priceBookReply(BUNDLED_PRICE_BOOK),
     evaluatePricing: async () => ({ status: 'superseded' }),
     findBreakEven: async () => ({ status: 'superseded' }),
     ...otherMethodsNotUsedHere(),

@@ -1,4 +1,5 @@
 import type { IpcErrorCode } from '../../common/ipc-result';
+import type { PricedWith } from '../../common/profiles/profile-schema';
 import { ProfileStoreError, type ProfileStore } from '../profiles/profile-store';
 import { HandlerError, type Implementations } from './handler-table';
 
@@ -38,12 +39,23 @@ function userFacing<A extends unknown[], R>(call: (...args: A) => Promise<R>): (
 /** Long polls end well before HTTP clients or proxies would give up on them. */
 const DEFAULT_WAIT_MS = 25_000;
 
-export function profileHandlers(store: ProfileStore): Pick<Implementations, ProfileMethods> {
+/**
+ * `pricedWith` names the book a Region is priced with now (none when it has
+ * none): a saved profile records it beside its workload.
+ */
+export function profileHandlers(
+  store: ProfileStore,
+  pricedWith: (region: string) => Promise<PricedWith | undefined> = async () => undefined,
+): Pick<Implementations, ProfileMethods> {
+  const withBook = async <I extends { workload: { region: string } }>(input: I) => {
+    const priceBook = await pricedWith(input.workload.region);
+    return priceBook ? { ...input, priceBook } : input;
+  };
   return {
     listProfiles: userFacing(() => store.list()),
     getProfile: userFacing(({ id }) => store.get(id)),
-    createProfile: userFacing((input) => store.create(input)),
-    saveProfile: userFacing((input) => store.save(input)),
+    createProfile: userFacing(async (input) => store.create(await withBook(input))),
+    saveProfile: userFacing(async (input) => store.save(await withBook(input))),
     renameProfile: userFacing((input) => store.rename(input)),
     duplicateProfile: userFacing(({ id }) => store.duplicate(id)),
     deleteProfile: userFacing(({ id }) => store.remove(id)),

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bundledPriceBookData } from '../../common/pricing/price-book-bundled';
+import { BUNDLED_PRICE_BOOK } from '../../common/pricing/price-book';
 import { priceBookDataSchema, type PriceBookData } from '../../common/pricing/price-book-data';
 import { PriceBookStore, PriceBookStoreError } from './price-book-store';
 
@@ -17,7 +17,7 @@ beforeEach(async () => {
 afterEach(() => rm(dataDir, { recursive: true, force: true }));
 
 const frankfurt = (version: string, m5Large = 0.115): PriceBookData => {
-  const book = bundledPriceBookData();
+  const book = BUNDLED_PRICE_BOOK;
   return {
     ...book,
     region: { code: 'eu-central-1', name: 'EU (Frankfurt)' },

@@ -1,8 +1,7 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PRICE_BOOK, PRICE_IDS } from '../../common/pricing/price-book';
-import { bundledPriceBookData } from '../../common/pricing/price-book-bundled';
+import { BUNDLED_PRICE_BOOK, PRICE_IDS } from '../../common/pricing/price-book';
 import { importPriceBook, type ImportResult, type PriceListImport } from './import-price-book';
 import { describeProblem } from './import-problems';
 import { FIXTURE_ROOT, filesUnder, fixtureOfferFiles } from './testing/fixture-root';
@@ -10,7 +9,7 @@ import type { FixtureOffer, FixtureProduct } from './testing/fixture-model';
 import { fixtureOffer } from './testing/fixture-tree';
 import { tempOffers, type TempOffers } from './testing/temp-offers';
 
-const template = bundledPriceBookData();
+const template = BUNDLED_PRICE_BOOK;
 const run = (request: Omit<PriceListImport, 'ids' | 'template'>) =>
   importPriceBook({ ids: PRICE_IDS, template, now: () => new Date('2025-11-02T09:00:00Z'), ...request });
 
@@ -45,7 +44,7 @@ describe('importing AWS Price List files', () => {
       const imported = book(await run({ files: await fixtureOfferFiles('us-east-1', format) }));
       expect(imported.region).toEqual({ code: 'us-east-1', name: 'US East (N. Virginia)' });
       expect(Object.keys(imported.prices).sort()).toEqual([...PRICE_IDS].sort());
-      for (const id of PRICE_IDS) expect(imported.prices[id]!.usd, id).toBe(PRICE_BOOK.entries[id].usd);
+      for (const id of PRICE_IDS) expect(imported.prices[id]!.usd, id).toBe(BUNDLED_PRICE_BOOK.prices[id]!.usd);
       expect(imported.absent).toEqual({});
     },
   );

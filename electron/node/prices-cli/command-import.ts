@@ -1,7 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { PRICE_IDS } from '../../common/pricing/price-book';
-import { bundledPriceBookData } from '../../common/pricing/price-book-bundled';
+import { BUNDLED_PRICE_BOOK, PRICE_IDS } from '../../common/pricing/price-book';
 import type { PriceBookStore } from '../price-books/price-book-store';
 import { importPriceBook } from '../price-list/import-price-book';
 import type { Command } from './args';
@@ -37,7 +36,7 @@ export async function runImport(
   const result = await importPriceBook({
     files,
     ids: PRICE_IDS,
-    template: bundledPriceBookData(),
+    template: BUNDLED_PRICE_BOOK,
     notOffered: command.notOffered,
     ...(command.region ? { region: command.region } : {}),
     ...(io.signal ? { signal: io.signal } : {}),

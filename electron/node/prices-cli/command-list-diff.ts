@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { bundledPriceBookData } from '../../common/pricing/price-book-bundled';
+import { BUNDLED_PRICE_BOOK } from '../../common/pricing/price-book';
 import { priceBookDataSchema, type PriceBookData } from '../../common/pricing/price-book-data';
 import { diffPriceBooks, type PriceChange } from '../../common/pricing/price-book-diff';
 import { formatNumber, formatUnitPriceUSD } from '../../common/pricing/format';
@@ -23,7 +23,7 @@ function table(rows: readonly string[][]): string {
 
 export async function runList(store: PriceBookStore, io: PricesCliIo): Promise<number> {
   const { books, problems } = await store.list();
-  const bundled = bundledPriceBookData();
+  const bundled = BUNDLED_PRICE_BOOK;
   const rows = [
     ['Book', 'Region', 'Version', 'As of', 'Source', 'Prices', 'Absent'],
     [
@@ -57,7 +57,7 @@ type Loaded = { ok: true; book: PriceBookData; label: string } | { ok: false; me
 
 /** "bundled", a stored book's name, or a book file. */
 async function loadBook(ref: string, store: PriceBookStore): Promise<Loaded> {
-  if (ref === 'bundled') return { ok: true, book: bundledPriceBookData(), label: 'bundled' };
+  if (ref === 'bundled') return { ok: true, book: BUNDLED_PRICE_BOOK, label: 'bundled' };
   if (!/[\\/]|\.json$/.test(ref)) {
     const read = await store.get(ref);
     if (read.kind === 'ok') return { ok: true, book: read.book, label: ref };

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { knownRegion } from '../../common/pricing/aws-regions';
-import { PRICE_IDS } from '../../common/pricing/price-book';
-import { bundledPriceBookData } from '../../common/pricing/price-book-bundled';
+import { BUNDLED_PRICE_BOOK, PRICE_IDS } from '../../common/pricing/price-book';
 import { regionCodeSchema } from '../../common/pricing/price-book-data';
 import type { PriceBookStore } from '../price-books/price-book-store';
 import { AWS_PRICE_LIST_URL, DownloadError, type UpdatePlan } from '../price-list/download/price-list-index';
@@ -46,7 +45,7 @@ export async function runUpdate(
       store,
       region: command.region,
       ids: PRICE_IDS,
-      template: bundledPriceBookData(),
+      template: BUNDLED_PRICE_BOOK,
       baseUrl: base,
       format: command.format,
       ...(io.signal ? { signal: io.signal } : {}),

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_WORKLOAD } from '../../common/pricing/workload-schema';
 import { EXAMPLE_PROFILES } from '../../common/profiles/examples';
 import { PROFILE_SCHEMA_VERSION, profileSchema } from '../../common/profiles/profile-schema';
+import { RegionBooks } from '../price-books/region-books';
 import { runPriceCli } from '../price-cli';
 import { openProfileStore, ProfileStoreError, type ProfileStore } from './profile-store';
 import { fileText, snapshotDir, steppingClock, tempProfilesDir } from './profile-test-helpers';
@@ -144,6 +145,8 @@ describe('profile store: everyday use', () => {
       readBytes: async () => new Uint8Array(),
       stdout: (s: string) => (out += s),
       stderr: (s: string) => (out += s),
+      // No imported books here: the workload is priced with the bundled us-east-1 book.
+      books: () => RegionBooks.inDataDir(path.join(dir, 'no-data-folder')),
     };
     expect(await runPriceCli(['x.json', '--json'], io)).toBe(0);
     expect(JSON.parse(out).options.length).toBeGreaterThan(0);

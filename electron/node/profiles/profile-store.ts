@@ -20,6 +20,8 @@ import {
 import {
   PROFILE_SCHEMA_VERSION,
   PROFILE_TEXT_MAX,
+  profileSchema,
+  type PricedWith,
   type Profile,
   type ProfileSummary,
   type StoreNotice,
@@ -37,6 +39,7 @@ import {
   checkObject,
   checkRevision,
   checkStoredId,
+  checkPricedWith,
   checkWorkload,
   isExampleId,
 } from './store-input';
@@ -50,8 +53,16 @@ export interface ProfileStore {
   /** User profiles and examples, newest first; notices since the last list. */
   list(): Promise<{ profiles: ProfileSummary[]; notices: StoreNotice[] }>;
   get(id: string): Promise<{ profile: Profile; readOnly: boolean }>;
-  create(input: { name: string; notes?: string; workload: unknown }): Promise<Profile>;
-  save(input: { id: string; name: string; notes: string; workload: unknown; baseRevision: number }): Promise<Profile>;
+  /** `priceBook`: the book the workload's Region is priced with now, recorded with it. */
+  create(input: { name: string; notes?: string; workload: unknown; priceBook?: PricedWith }): Promise<Profile>;
+  save(input: {
+    id: string;
+    name: string;
+    notes: string;
+    workload: unknown;
+    baseRevision: number;
+    priceBook?: PricedWith;
+  }): Promise<Profile>;
   rename(input: { id: string; name: string; baseRevision: number }): Promise<Profile>;
   duplicate(id: string): Promise<Profile>;
   remove(id: string): Promise<{ undoToken: string }>;
@@ -135,9 +146,9 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
     });
   }
 
-  function fresh(fields: Pick<Profile, 'name' | 'notes' | 'workload'>): Profile {
+  function fresh(fields: Pick<Profile, 'name' | 'notes' | 'workload' | 'priceBook'>): Profile {
     const at = ctx.now().toISOString();
-    const { name, notes, workload } = fields;
+    const { name, notes, workload, priceBook } = fields;
     const id = randomUUID();
     return {
       schemaVersion: PROFILE_SCHEMA_VERSION,
@@ -145,6 +156,7 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
       name,
       notes,
       workload,
+      ...(priceBook ? { priceBook } : {}),
       createdAt: at,
       updatedAt: at,
       revision: 1,
@@ -163,7 +175,12 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
         throw staleSaveError(current.name, baseRevision, current.revision);
       }
       if (read.fromVersion < PROFILE_SCHEMA_VERSION) await backUpOriginal(dir, id, read.fromVersion, read.bytes);
-      const next = { ...change(current), revision: current.revision + 1, updatedAt: ctx.now().toISOString() };
+      // Parsed, so its fields are in the schema's order, as they are when read back.
+      const next = profileSchema.parse({
+        ...change(current),
+        revision: current.revision + 1,
+        updatedAt: ctx.now().toISOString(),
+      });
       await writeProfile(dir, next);
       remember(ctx, next, null);
       ctx.signal.bump();
@@ -192,6 +209,7 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
         name: checkName(fields.name),
         notes: checkNotes(fields.notes),
         workload: checkWorkload(fields.workload),
+        priceBook: checkPricedWith(fields.priceBook),
       });
       return writeNew(profile);
     },
@@ -203,7 +221,12 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
       const notes = checkNotes(fields.notes);
       const workload = checkWorkload(fields.workload);
       const base = checkRevision(fields.baseRevision);
-      return update(id, base, (current) => ({ ...current, name, notes, workload }));
+      const priceBook = checkPricedWith(fields.priceBook);
+      return update(id, base, ({ priceBook: previous, ...current }) => {
+        // A book recorded for another Region no longer says what this workload was priced with.
+        const kept = priceBook ?? (previous?.region === workload.region ? previous : undefined);
+        return { ...current, name, notes, workload, ...(kept ? { priceBook: kept } : {}) };
+      });
     },
 
     async rename(input) {

@@ -11,7 +11,9 @@ import {
   exampleIdSchema,
   profileIdSchema,
   profileNameSchema,
+  pricedWithSchema,
   profileNotesSchema,
+  type PricedWith,
 } from '../../common/profiles/profile-schema';
 
 /**
@@ -50,4 +52,15 @@ export function checkObject(input: unknown, what: string): Record<string, unknow
     throw new ProfileStoreError('invalid', `${what}: expected an object. Nothing was saved.`);
   }
   return input as Record<string, unknown>;
+}
+
+export function checkPricedWith(value: unknown): PricedWith | undefined {
+  if (value === undefined) return undefined;
+  const parsed = pricedWithSchema.safeParse(value);
+  if (!parsed.success)
+    throw new ProfileStoreError(
+      'invalid',
+      'The price book the profile was priced with is not valid. Nothing was saved.',
+    );
+  return parsed.data;
 }

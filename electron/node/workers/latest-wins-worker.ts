@@ -12,11 +12,13 @@ export type LaneOutcome<R> = { status: 'done'; value: R } | { status: 'supersede
 
 export class WorkerUnavailableError extends Error {}
 
-export interface LatestWinsOptions {
+export interface LatestWinsOptions<P = unknown> {
   createWorker: () => Worker;
   /** A request running longer than this means the worker hangs: it is replaced. */
   timeoutMs: number;
   log?: (message: string) => void;
+  /** The payload as this worker should receive it, decided as it is posted (e.g. data it already holds left out). */
+  prepare?: (payload: P, worker: Worker) => P;
 }
 
 interface Pending<P, R> {
@@ -50,7 +52,7 @@ export class LatestWinsWorker<P, R> {
   private closed = false;
   restarts = 0;
 
-  constructor(private readonly options: LatestWinsOptions) {}
+  constructor(private readonly options: LatestWinsOptions<P>) {}
 
   request(lane: string, payload: P): Promise<LaneOutcome<R>> {
     if (this.closed) return Promise.reject(new WorkerUnavailableError('The pricing worker is shut down.'));
@@ -119,7 +121,10 @@ export class LatestWinsWorker<P, R> {
     };
     if (this.online.has(worker)) armHangTimer();
     else worker.once('online', armHangTimer);
-    worker.postMessage(pending.request);
+    const { prepare } = this.options;
+    worker.postMessage(
+      prepare ? { ...pending.request, payload: prepare(pending.request.payload, worker) } : pending.request,
+    );
   }
 
   private onReply(reply: WorkerReply<R>): void {

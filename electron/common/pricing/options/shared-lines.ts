@@ -1,7 +1,7 @@
 import { ALB_LCU, FREE_TIER, HOURS_PER_MONTH, SECONDS_PER_HOUR, TIER_LIMITS } from '../aws-rules';
 import type { Bill } from '../bill';
 import { formatNumber as n, formatUnitPriceUSD as usd } from '../format';
-import { SOURCES } from '../price-entry';
+import { SERVICE_PAGES } from '../price-sources';
 import type { Prices } from '../prices';
 import { chargeTiers, type TierLadder } from '../tiers';
 import type { Workload } from '../workload-schema';
@@ -129,7 +129,7 @@ export function chargeNothingFor(bill: Bill, service: 'ECS' | 'AWS Batch'): void
       unit: service === 'ECS' ? 'cluster' : 'compute environment',
       unitPriceUSD: 0,
       formula: `${service} has no charge of its own: you pay for the EC2 instances or Fargate tasks it runs`,
-      source: service === 'ECS' ? SOURCES.ecs : SOURCES.batch,
+      source: service === 'ECS' ? SERVICE_PAGES.ecs : SERVICE_PAGES.batch,
       driver: service,
     },
   );

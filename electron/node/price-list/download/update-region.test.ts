@@ -3,8 +3,7 @@ import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PRICE_IDS } from '../../../common/pricing/price-book';
-import { bundledPriceBookData } from '../../../common/pricing/price-book-bundled';
+import { BUNDLED_PRICE_BOOK, PRICE_IDS } from '../../../common/pricing/price-book';
 import type { PriceBookData } from '../../../common/pricing/price-book-data';
 import { PriceBookStore } from '../../price-books/price-book-store';
 import { FIXTURE_VERSIONS } from '../testing/fixture-model';
@@ -27,7 +26,7 @@ afterEach(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-const template = bundledPriceBookData();
+const template = BUNDLED_PRICE_BOOK;
 const EC2_CSV = offerFilePath('AmazonEC2', 'eu-central-1', 'csv');
 const EC2_BYTES = Buffer.byteLength(fixtureFiles().get(EC2_CSV)!);
 

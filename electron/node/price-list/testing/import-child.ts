@@ -2,8 +2,7 @@
 // is given and prints what it found, how long it took and its peak memory:
 // the unit test's memory cap and `npm run bench` measure through it.
 import { stat } from 'node:fs/promises';
-import { PRICE_IDS } from '../../../common/pricing/price-book';
-import { bundledPriceBookData } from '../../../common/pricing/price-book-bundled';
+import { BUNDLED_PRICE_BOOK, PRICE_IDS } from '../../../common/pricing/price-book';
 import { importPriceBook } from '../import-price-book';
 import { describeProblem } from '../import-problems';
 import { mappingFor } from '../mapping';
@@ -13,7 +12,7 @@ async function main(files: string[]): Promise<void> {
   const bytes = (await Promise.all(files.map((f) => stat(f)))).reduce((sum, s) => sum + s.size, 0);
   const started = process.hrtime.bigint();
   const cpuBefore = process.cpuUsage();
-  const result = await importPriceBook({ files, ids, template: bundledPriceBookData(), region: 'us-east-1' });
+  const result = await importPriceBook({ files, ids, template: BUNDLED_PRICE_BOOK, region: 'us-east-1' });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const cpu = process.cpuUsage(cpuBefore);
   const report = {

@@ -7,7 +7,13 @@ const input: ProvenanceInput = {
   title: 'ECS service on EC2 container instances',
   profileName: null,
   unsavedChanges: false,
-  priceBook: { version: '2025.06', asOf: '2025-06-01', region: 'us-east-1' },
+  priceBook: {
+    region: 'us-east-1',
+    regionName: 'US East (N. Virginia)',
+    version: '2025.06',
+    asOf: '2025-06-01',
+    source: { kind: 'bundled' },
+  },
   workload: DEFAULT_WORKLOAD,
   monthlyUSD: 123.45,
   appVersion: '1.2.3',
@@ -20,7 +26,7 @@ describe('buildProvenance', () => {
     expect(p).toMatchObject({
       profile: 'Untitled workload',
       region: 'us-east-1',
-      priceBook: { asOf: '2025-06-01', version: '2025.06' },
+      priceBook: { region: 'us-east-1', asOf: '2025-06-01', version: '2025.06', source: 'bundled' },
       pricingOptions: { architecture: 'x86', purchaseOption: 'on-demand', apiFront: 'http', overriddenPrices: 0 },
       appVersion: '1.2.3',
       exportedAt: '2025-11-26T21:50:30.000Z',
@@ -31,7 +37,7 @@ describe('buildProvenance', () => {
 describe('footerLines', () => {
   it('reads as the workload panel’s words', () => {
     expect(footerLines(buildProvenance(input))).toEqual([
-      'Untitled workload · us-east-1 · prices as of 2025-06-01',
+      'Untitled workload · us-east-1 (US East (N. Virginia)) · price book 2025.06 (bundled), prices as of 2025-06-01',
       'x86 · On-demand · API front: API Gateway HTTP API · load balancer · free tier',
       'Compute Explorer 1.2.3 · exported 2025-11-26 21:50 UTC',
     ]);
@@ -41,9 +47,29 @@ describe('footerLines', () => {
     const purchases = { ...DEFAULT_WORKLOAD.purchases, fargate: { ...ON_DEMAND, plan: 'spot' as const } };
     const workload = { ...DEFAULT_WORKLOAD, purchases, priceOverrides: { 'lambda.requests': 1 } };
     const lines = footerLines(buildProvenance({ ...input, profileName: 'Shop', unsavedChanges: true, workload }));
-    expect(lines[0]).toBe('Shop (unsaved changes) · us-east-1 · prices as of 2025-06-01');
+    expect(lines[0]).toBe(
+      'Shop (unsaved changes) · us-east-1 (US East (N. Virginia)) · price book 2025.06 (bundled), prices as of 2025-06-01',
+    );
     expect(lines[1]).toContain('Spot (70% off) for Fargate; the rest on-demand');
     expect(lines[1]).toContain('1 price overridden');
+  });
+});
+
+describe('an imported price book', () => {
+  it('names its Region and that the prices came from AWS’s Price List', () => {
+    const priceBook = {
+      region: 'eu-central-1',
+      regionName: 'EU (Frankfurt)',
+      version: 'aws-20251028',
+      asOf: '2025-10-28',
+      source: { kind: 'aws-price-list' as const, importedAt: '2025-11-02T09:00:00Z', offers: [] },
+    };
+    const p = buildProvenance({ ...input, priceBook });
+    expect(p.region).toBe('eu-central-1');
+    expect(p.priceBook).toMatchObject({ version: 'aws-20251028', source: 'AWS Price List' });
+    expect(footerLines(p)[0]).toBe(
+      'Untitled workload · eu-central-1 (EU (Frankfurt)) · price book aws-20251028 (AWS Price List), prices as of 2025-10-28',
+    );
   });
 });
 

@@ -30,7 +30,8 @@ export interface Provenance {
   profile: string;
   unsavedChanges: boolean;
   region: string | null;
-  priceBook: { version: string; asOf: string } | null;
+  /** The book every price came from: bundled with the app, or imported from AWS's Price List. */
+  priceBook: { region: string; regionName: string; version: string; asOf: string; source: PriceBookOrigin } | null;
   pricingOptions: {
     architecture: string;
     /** 'on-demand' when every option is, else each option's choice in words. */
@@ -46,6 +47,8 @@ export interface Provenance {
   workload: Workload;
 }
 
+export type PriceBookOrigin = 'bundled' | 'AWS Price List';
+
 export function buildProvenance(input: ProvenanceInput): Provenance {
   const { workload, priceBook, option } = input;
   return {
@@ -56,7 +59,15 @@ export function buildProvenance(input: ProvenanceInput): Provenance {
     profile: input.profileName?.trim() || UNTITLED_WORKLOAD,
     unsavedChanges: input.unsavedChanges,
     region: priceBook?.region ?? null,
-    priceBook: priceBook ? { version: priceBook.version, asOf: priceBook.asOf } : null,
+    priceBook: priceBook
+      ? {
+          region: priceBook.region,
+          regionName: priceBook.regionName,
+          version: priceBook.version,
+          asOf: priceBook.asOf,
+          source: priceBook.source.kind === 'bundled' ? 'bundled' : 'AWS Price List',
+        }
+      : null,
     pricingOptions: {
       architecture: workload.architecture,
       purchaseOption: allOnDemand(workload.purchases) ? 'on-demand' : describePurchases(workload.purchases),
@@ -86,7 +97,9 @@ function utcMinute(iso: string): string {
 /** The footer printed under an exported diagram, one fact group per line. */
 export function footerLines(p: Provenance): string[] {
   const profile = p.unsavedChanges ? `${p.profile} (unsaved changes)` : p.profile;
-  const prices = p.priceBook ? `prices as of ${p.priceBook.asOf}` : 'prices not loaded';
+  const book = p.priceBook;
+  const prices = book ? `price book ${book.version} (${book.source}), prices as of ${book.asOf}` : 'prices not loaded';
+  const region = book ? `${book.region} (${book.regionName})` : (p.region ?? 'region unknown');
   const o = p.pricingOptions;
   const options = [
     choiceLabel('architecture', o.architecture),
@@ -97,7 +110,7 @@ export function footerLines(p: Provenance): string[] {
     ...(o.overriddenPrices > 0 ? [`${o.overriddenPrices} price${o.overriddenPrices === 1 ? '' : 's'} overridden`] : []),
   ];
   return [
-    [profile, p.region ?? 'region unknown', prices].join(' · '),
+    [profile, region, prices].join(' · '),
     options.join(' · '),
     `Compute Explorer ${p.appVersion} · exported ${utcMinute(p.exportedAt)}`,
   ];

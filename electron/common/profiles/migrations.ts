@@ -1,5 +1,6 @@
 import { moveWorkloadToPerRequestModel } from './per-request-model';
 import { PROFILE_SCHEMA_VERSION } from './profile-schema';
+import { makeRoomForUserDiagrams } from './user-diagrams-step';
 
 /** What a step may need beyond the old data; passed in so steps stay pure. */
 export interface MigrationContext {
@@ -43,6 +44,7 @@ function fromVersion0(old: unknown, context: MigrationContext): unknown {
 export const MIGRATIONS: Readonly<Record<number, MigrationStep>> = Object.freeze({
   0: fromVersion0,
   1: moveWorkloadToPerRequestModel,
+  2: makeRoomForUserDiagrams,
 });
 
 /**

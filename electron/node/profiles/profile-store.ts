@@ -32,6 +32,7 @@ import { scanProfiles } from './profile-scan';
 import { createStoreContext, editedInPlace, locked, observe, readStored, remember } from './store-context';
 import { unreadableError } from './store-errors';
 import {
+  checkDiagrams,
   checkName,
   checkNotes,
   checkObject,
@@ -50,8 +51,15 @@ export interface ProfileStore {
   /** User profiles and examples, newest first; notices since the last list. */
   list(): Promise<{ profiles: ProfileSummary[]; notices: StoreNotice[] }>;
   get(id: string): Promise<{ profile: Profile; readOnly: boolean }>;
-  create(input: { name: string; notes?: string; workload: unknown }): Promise<Profile>;
-  save(input: { id: string; name: string; notes: string; workload: unknown; baseRevision: number }): Promise<Profile>;
+  create(input: { name: string; notes?: string; workload: unknown; diagrams?: unknown }): Promise<Profile>;
+  save(input: {
+    id: string;
+    name: string;
+    notes: string;
+    workload: unknown;
+    diagrams?: unknown;
+    baseRevision: number;
+  }): Promise<Profile>;
   rename(input: { id: string; name: string; baseRevision: number }): Promise<Profile>;
   duplicate(id: string): Promise<Profile>;
   remove(id: string): Promise<{ undoToken: string }>;
@@ -135,9 +143,9 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
     });
   }
 
-  function fresh(fields: Pick<Profile, 'name' | 'notes' | 'workload'>): Profile {
+  function fresh(fields: Pick<Profile, 'name' | 'notes' | 'workload' | 'diagrams'>): Profile {
     const at = ctx.now().toISOString();
-    const { name, notes, workload } = fields;
+    const { name, notes, workload, diagrams } = fields;
     const id = randomUUID();
     return {
       schemaVersion: PROFILE_SCHEMA_VERSION,
@@ -145,6 +153,7 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
       name,
       notes,
       workload,
+      ...(diagrams ? { diagrams } : {}),
       createdAt: at,
       updatedAt: at,
       revision: 1,
@@ -192,6 +201,7 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
         name: checkName(fields.name),
         notes: checkNotes(fields.notes),
         workload: checkWorkload(fields.workload),
+        diagrams: checkDiagrams(fields.diagrams),
       });
       return writeNew(profile);
     },
@@ -202,8 +212,17 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
       const name = checkName(fields.name);
       const notes = checkNotes(fields.notes);
       const workload = checkWorkload(fields.workload);
+      // Left out, the diagrams on disk stay; given (even empty), they replace them.
+      const given = fields.diagrams !== undefined;
+      const diagrams = checkDiagrams(fields.diagrams);
       const base = checkRevision(fields.baseRevision);
-      return update(id, base, (current) => ({ ...current, name, notes, workload }));
+      return update(id, base, (current) => {
+        const next = given ? diagrams : current.diagrams;
+        // In the schema's key order: the store compares what it wrote with what it reads back.
+        const { schemaVersion, createdAt, updatedAt, revision } = current;
+        const kept = { schemaVersion, id, name, notes, workload };
+        return { ...kept, ...(next ? { diagrams: next } : {}), createdAt, updatedAt, revision };
+      });
     },
 
     async rename(input) {

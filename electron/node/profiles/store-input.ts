@@ -1,5 +1,10 @@
 import { z } from 'zod';
 import { parseWorkload, type Workload } from '../../common/pricing/workload-schema';
+import {
+  hasUserDiagrams,
+  profileDiagramsSchema,
+  type ProfileDiagrams,
+} from '../../common/diagrams/user-diagrams-schema';
 import { describeIssues } from '../../common/profiles/describe-issues';
 import {
   ProfileStoreError,
@@ -50,4 +55,14 @@ export function checkObject(input: unknown, what: string): Record<string, unknow
     throw new ProfileStoreError('invalid', `${what}: expected an object. Nothing was saved.`);
   }
   return input as Record<string, unknown>;
+}
+
+/** The user's diagrams, checked as a file's would be; none (or empty ones) are left out of the file. */
+export function checkDiagrams(diagrams: unknown): ProfileDiagrams | undefined {
+  if (diagrams === undefined) return undefined;
+  const parsed = profileDiagramsSchema.safeParse(diagrams);
+  if (!parsed.success) {
+    throw invalidInputError('The diagrams are not valid', describeIssues(parsed.error));
+  }
+  return hasUserDiagrams(parsed.data) ? parsed.data : undefined;
 }

@@ -2,6 +2,7 @@ import type { ComputeOptionId } from '../../../../electron/common/compute-option
 import type { PricingResult, Workload } from '../../../../electron/common/pricing';
 import type { Theme } from '../theme.svelte';
 import { optionDiagram, type OptionDiagram } from './option-diagram';
+import { savedEditsFor } from './edits/edits-source';
 
 export interface PricedWorkload {
   result: PricingResult | null;
@@ -10,8 +11,10 @@ export interface PricedWorkload {
 }
 
 /**
- * One option's generated diagram for a priced workload; null until its costs
- * are known (the diagram draws the priced deployment, so it waits for it).
+ * One option's diagram for a priced workload, with the user's saved edits on
+ * top; null until its costs are known (the diagram draws the priced
+ * deployment, so it waits for it). Views, the deck and exports all come here,
+ * so an edit shows wherever the diagram does.
  */
 export function diagramFor(
   optionId: ComputeOptionId,
@@ -28,5 +31,6 @@ export function diagramFor(
     region: priced.result.priceBook.region,
     theme,
     showCosts,
+    edits: savedEditsFor(optionId),
   });
 }

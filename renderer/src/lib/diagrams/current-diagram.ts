@@ -1,3 +1,4 @@
+import type { DiagramEdits } from '../../../../electron/common/diagrams/user-diagrams-schema';
 import type { ComputeOptionId } from '../../../../electron/common/compute-options';
 import type { PricingResult, Workload } from '../../../../electron/common/pricing';
 import type { Theme } from '../theme.svelte';
@@ -21,6 +22,8 @@ export function diagramFor(
   priced: PricedWorkload,
   theme: Theme,
   showCosts: boolean,
+  /** The editor's draft; by default the edits saved with the profile. */
+  edits: DiagramEdits | undefined = savedEditsFor(optionId),
 ): OptionDiagram | null {
   const result = priced.result?.options.find((option) => option.id === optionId);
   if (!priced.result || !priced.workload || !result) return null;
@@ -31,6 +34,6 @@ export function diagramFor(
     region: priced.result.priceBook.region,
     theme,
     showCosts,
-    edits: savedEditsFor(optionId),
+    edits,
   });
 }

@@ -2,6 +2,7 @@ import type { DiagramEdits } from '../../../../electron/common/diagrams/user-dia
 import { formatUSD } from '../../../../electron/common/pricing/format';
 import type { Theme } from '../theme.svelte';
 import { applyEdits } from './edits/apply-edits';
+import { isUnedited } from './edits/diff-edits';
 import { diagramPalette } from './group-styles';
 import { NODE_ICON_NAMES } from './icon-names';
 import { placeCosts } from './model/costs';
@@ -12,6 +13,8 @@ import type { DiagramModel, UnplacedCost } from './model/types';
 
 export interface OptionDiagram {
   model: DiagramModel;
+  /** The diagram as the estimate alone draws it: what the user's edits are kept relative to. */
+  generatedModel: DiagramModel;
   title: string;
   /** Components and connections in words, one paragraph each. */
   description: string[];
@@ -36,11 +39,13 @@ export const EDITED_NOTE = 'Edited by hand: the counts and costs follow the esti
 /** Everything a view or an export shows of one option's generated diagram. */
 export function optionDiagram(request: OptionDiagramRequest): OptionDiagram {
   const generated = generateDiagram(request);
-  const model = request.edits ? withKnownIcons(applyEdits(generated.model, request.edits)) : generated.model;
+  // Edits that change nothing (the editor's untouched text) draw the generated diagram, not an "edited" one.
+  const edits = request.edits && !isUnedited(request.edits) ? request.edits : undefined;
+  const model = edits ? withKnownIcons(applyEdits(generated.model, edits)) : generated.model;
   const placed = placeCosts(model, request.result.lineItems);
   const description = [
     ...(generated.infeasibleReason ? [`Cannot run this workload: ${generated.infeasibleReason}`] : []),
-    ...(request.edits ? [EDITED_NOTE] : []),
+    ...(edits ? [EDITED_NOTE] : []),
     ...describeDiagram(model, { costs: placed.byNode, unplaced: placed.unplaced, formatCost: formatUSD }),
   ];
   const palette = diagramPalette(request.theme);
@@ -52,7 +57,15 @@ export function optionDiagram(request: OptionDiagramRequest): OptionDiagram {
     accessibleTitle: generated.title,
     accessibleDescription: description.join(' '),
   });
-  return { model, title: generated.title, description, source, unplaced: placed.unplaced, edited: !!request.edits };
+  return {
+    model,
+    generatedModel: generated.model,
+    title: generated.title,
+    description,
+    source,
+    unplaced: placed.unplaced,
+    edited: !!edits,
+  };
 }
 
 /** Edits come from a profile on disk: an icon the pack does not have is drawn as a plain box. */

@@ -2,6 +2,7 @@ import './zod-no-eval';
 import { z } from 'zod';
 import { pricingResultSchema } from './pricing-ipc';
 import { workloadSchema } from './pricing/workload-schema';
+import { profileDiagramsSchema } from './diagrams/user-diagrams-schema';
 import {
   profileIdSchema,
   profileNameSchema,
@@ -25,12 +26,26 @@ export const PROFILE_IPC_SCHEMAS = {
   },
   getProfile: { input: id, output: z.object({ profile: profileSchema, readOnly: z.boolean() }) },
   createProfile: {
-    input: z.object({ name: profileNameSchema, notes: notes.optional(), workload: workloadSchema }).strict(),
+    input: z
+      .object({
+        name: profileNameSchema,
+        notes: notes.optional(),
+        workload: workloadSchema,
+        diagrams: profileDiagramsSchema.optional(),
+      })
+      .strict(),
     output: profileSchema,
   },
   saveProfile: {
     input: z
-      .object({ id: profileIdSchema, name: profileNameSchema, notes, workload: workloadSchema, baseRevision: revision })
+      .object({
+        id: profileIdSchema,
+        name: profileNameSchema,
+        notes,
+        workload: workloadSchema,
+        diagrams: profileDiagramsSchema.optional(),
+        baseRevision: revision,
+      })
       .strict(),
     output: profileSchema,
   },

@@ -1,6 +1,7 @@
 import { moveWorkloadToPerRequestModel } from './per-request-model';
 import { PROFILE_SCHEMA_VERSION } from './profile-schema';
 import { recordRegionAndPriceBook } from './region-and-price-book';
+import { makeRoomForUserDiagrams } from './user-diagrams-step';
 
 /** What a step may need beyond the old data; passed in so steps stay pure. */
 export interface MigrationContext {
@@ -45,6 +46,7 @@ export const MIGRATIONS: Readonly<Record<number, MigrationStep>> = Object.freeze
   0: fromVersion0,
   1: moveWorkloadToPerRequestModel,
   2: recordRegionAndPriceBook,
+  3: makeRoomForUserDiagrams,
 });
 
 /**

@@ -2,9 +2,10 @@ import '../zod-no-eval';
 import { z } from 'zod';
 import { regionCodeSchema } from '../pricing/price-book-data';
 import { workloadSchema } from '../pricing/workload-schema';
+import { profileDiagramsSchema } from '../diagrams/user-diagrams-schema';
 
 /** The file format version this app writes; older files are migrated on load. */
-export const PROFILE_SCHEMA_VERSION = 3;
+export const PROFILE_SCHEMA_VERSION = 4;
 
 export const PROFILE_NAME_MAX = 120;
 export const PROFILE_NOTES_MAX = 20_000;
@@ -56,6 +57,8 @@ export const profileSchema = z
     notes: profileNotesSchema.default(''),
     workload: workloadSchema,
     priceBook: pricedWithSchema.optional(),
+    /** Left out while the user has no diagram work of their own. */
+    diagrams: profileDiagramsSchema.optional(),
     createdAt: timestampSchema,
     updatedAt: timestampSchema,
     revision: z.int().min(1).max(Number.MAX_SAFE_INTEGER),

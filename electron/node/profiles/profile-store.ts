@@ -34,6 +34,7 @@ import { scanProfiles } from './profile-scan';
 import { createStoreContext, editedInPlace, locked, observe, readStored, remember } from './store-context';
 import { unreadableError } from './store-errors';
 import {
+  checkDiagrams,
   checkName,
   checkNotes,
   checkObject,
@@ -54,12 +55,19 @@ export interface ProfileStore {
   list(): Promise<{ profiles: ProfileSummary[]; notices: StoreNotice[] }>;
   get(id: string): Promise<{ profile: Profile; readOnly: boolean }>;
   /** `priceBook`: the book the workload's Region is priced with now, recorded with it. */
-  create(input: { name: string; notes?: string; workload: unknown; priceBook?: PricedWith }): Promise<Profile>;
+  create(input: {
+    name: string;
+    notes?: string;
+    workload: unknown;
+    priceBook?: PricedWith;
+    diagrams?: unknown;
+  }): Promise<Profile>;
   save(input: {
     id: string;
     name: string;
     notes: string;
     workload: unknown;
+    diagrams?: unknown;
     baseRevision: number;
     priceBook?: PricedWith;
   }): Promise<Profile>;
@@ -146,9 +154,9 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
     });
   }
 
-  function fresh(fields: Pick<Profile, 'name' | 'notes' | 'workload' | 'priceBook'>): Profile {
+  function fresh(fields: Pick<Profile, 'name' | 'notes' | 'workload' | 'priceBook' | 'diagrams'>): Profile {
     const at = ctx.now().toISOString();
-    const { name, notes, workload, priceBook } = fields;
+    const { name, notes, workload, priceBook, diagrams } = fields;
     const id = randomUUID();
     return {
       schemaVersion: PROFILE_SCHEMA_VERSION,
@@ -157,6 +165,7 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
       notes,
       workload,
       ...(priceBook ? { priceBook } : {}),
+      ...(diagrams ? { diagrams } : {}),
       createdAt: at,
       updatedAt: at,
       revision: 1,
@@ -210,6 +219,7 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
         notes: checkNotes(fields.notes),
         workload: checkWorkload(fields.workload),
         priceBook: checkPricedWith(fields.priceBook),
+        diagrams: checkDiagrams(fields.diagrams),
       });
       return writeNew(profile);
     },
@@ -220,12 +230,23 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
       const name = checkName(fields.name);
       const notes = checkNotes(fields.notes);
       const workload = checkWorkload(fields.workload);
+      // Left out, the diagrams on disk stay; given (even empty), they replace them.
+      const given = fields.diagrams !== undefined;
+      const diagrams = checkDiagrams(fields.diagrams);
       const base = checkRevision(fields.baseRevision);
       const priceBook = checkPricedWith(fields.priceBook);
-      return update(id, base, ({ priceBook: previous, ...current }) => {
+      return update(id, base, ({ priceBook: previous, diagrams: previousDiagrams, ...current }) => {
         // A book recorded for another Region no longer says what this workload was priced with.
         const kept = priceBook ?? (previous?.region === workload.region ? previous : undefined);
-        return { ...current, name, notes, workload, ...(kept ? { priceBook: kept } : {}) };
+        const nextDiagrams = given ? diagrams : previousDiagrams;
+        return {
+          ...current,
+          name,
+          notes,
+          workload,
+          ...(kept ? { priceBook: kept } : {}),
+          ...(nextDiagrams ? { diagrams: nextDiagrams } : {}),
+        };
       });
     },
 

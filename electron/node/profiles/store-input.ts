@@ -1,5 +1,10 @@
 import { z } from 'zod';
 import { parseWorkload, type Workload } from '../../common/pricing/workload-schema';
+import {
+  hasUserDiagrams,
+  profileDiagramsSchema,
+  type ProfileDiagrams,
+} from '../../common/diagrams/user-diagrams-schema';
 import { describeIssues } from '../../common/profiles/describe-issues';
 import {
   ProfileStoreError,
@@ -63,4 +68,14 @@ export function checkPricedWith(value: unknown): PricedWith | undefined {
       'The price book the profile was priced with is not valid. Nothing was saved.',
     );
   return parsed.data;
+}
+
+/** The user's diagrams, checked as a file's would be; none (or empty ones) are left out of the file. */
+export function checkDiagrams(diagrams: unknown): ProfileDiagrams | undefined {
+  if (diagrams === undefined) return undefined;
+  const parsed = profileDiagramsSchema.safeParse(diagrams);
+  if (!parsed.success) {
+    throw invalidInputError('The diagrams are not valid', describeIssues(parsed.error));
+  }
+  return hasUserDiagrams(parsed.data) ? parsed.data : undefined;
 }

@@ -42,6 +42,7 @@ const LIGHT: Record<GroupKind, GroupStyle> = {
   'eks-cluster': { stroke: '#ED7100', dash: null, fill: 'none', text: '#B0500A', icon: 'eks' },
   'batch-environment': { stroke: '#ED7100', dash: null, fill: 'none', text: '#B0500A', icon: 'batch' },
   lightsail: { stroke: '#ED7100', dash: null, fill: 'none', text: '#B0500A', icon: 'lightsail' },
+  generic: { stroke: '#7D8998', dash: DASHED, fill: 'none', text: '#5F6B7A', icon: null },
 };
 
 const DARK: Record<GroupKind, GroupStyle> = {
@@ -56,6 +57,7 @@ const DARK: Record<GroupKind, GroupStyle> = {
   'eks-cluster': { stroke: '#ED7100', dash: null, fill: 'none', text: '#FF9940', icon: 'eks' },
   'batch-environment': { stroke: '#ED7100', dash: null, fill: 'none', text: '#FF9940', icon: 'batch' },
   lightsail: { stroke: '#ED7100', dash: null, fill: 'none', text: '#FF9940', icon: 'lightsail' },
+  generic: { stroke: '#7D8998', dash: DASHED, fill: 'none', text: '#A7B0BA', icon: null },
 };
 
 export interface DiagramPalette {

@@ -41,7 +41,7 @@ export class ExportRefused extends Error {}
 export function composeExport(
   diagramSvg: string,
   option: ComputeOption,
-  diagram: Pick<OptionDiagram, 'title' | 'description' | 'unplaced'>,
+  diagram: Pick<OptionDiagram, 'title' | 'description' | 'unplaced'> & Partial<Pick<OptionDiagram, 'edited'>>,
   choices: ExportChoices,
   facts: ExportFacts,
   fontCss = '',
@@ -53,6 +53,7 @@ export function composeExport(
   const provenance = buildProvenance({
     option,
     title: diagram.title,
+    edited: diagram.edited ?? false,
     profileName: facts.profileName,
     unsavedChanges: facts.unsavedChanges,
     priceBook: facts.priceBook,

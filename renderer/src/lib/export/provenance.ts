@@ -11,6 +11,8 @@ export interface ProvenanceInput {
   option: Pick<ComputeOption, 'id' | 'label'>;
   /** The diagram's title, as generated for this workload. */
   title: string;
+  /** The user edited the generated diagram (their edits are saved with the profile). */
+  edited?: boolean;
   profileName: string | null;
   unsavedChanges: boolean;
   priceBook: PricingResult['priceBook'] | null;
@@ -26,7 +28,8 @@ export interface Provenance {
   app: 'Compute Explorer';
   appVersion: string;
   exportedAt: string;
-  diagram: { optionId: string; option: string; title: string };
+  /** `edited` is there (true) only when the user edited the generated diagram. */
+  diagram: { optionId: string; option: string; title: string; edited?: true };
   profile: string;
   unsavedChanges: boolean;
   region: string | null;
@@ -55,7 +58,12 @@ export function buildProvenance(input: ProvenanceInput): Provenance {
     app: 'Compute Explorer',
     appVersion: input.appVersion,
     exportedAt: input.exportedAt.toISOString(),
-    diagram: { optionId: option.id, option: option.label, title: input.title },
+    diagram: {
+      optionId: option.id,
+      option: option.label,
+      title: input.title,
+      ...(input.edited ? { edited: true as const } : {}),
+    },
     profile: input.profileName?.trim() || UNTITLED_WORKLOAD,
     unsavedChanges: input.unsavedChanges,
     region: priceBook?.region ?? null,
@@ -112,7 +120,11 @@ export function footerLines(p: Provenance): string[] {
   return [
     [profile, region, prices].join(' · '),
     options.join(' · '),
-    `Compute Explorer ${p.appVersion} · exported ${utcMinute(p.exportedAt)}`,
+    [
+      `Compute Explorer ${p.appVersion}`,
+      ...(p.diagram.edited ? ['diagram edited by hand'] : []),
+      `exported ${utcMinute(p.exportedAt)}`,
+    ].join(' · '),
   ];
 }
 

@@ -3,6 +3,7 @@ import type { IpcOutput } from '../../../../electron/common/ipc-schemas';
 import { displayFileName, fileSizeText } from '../../../../electron/common/profiles/profile-names';
 import { PROFILE_TEXT_MAX } from '../../../../electron/common/profiles/profile-schema';
 import { api, ApiError } from '../api';
+import { userDiagrams } from '../diagrams/user-diagrams.svelte';
 import { afterNavigation, withNotice, withoutNotice, type Notice, type NoticeTone } from '../notices/notice-list';
 import { workload } from '../pricing/workload.svelte';
 import { downloadText } from './download';
@@ -22,7 +23,8 @@ export interface Conflict {
   profileId: string;
 }
 
-const key = (w: Workload): string => JSON.stringify(w);
+/** What "unsaved" compares: the workload, and the user's diagram edits saved with it. */
+const key = (w: Workload, diagrams: unknown = userDiagrams.current): string => JSON.stringify([w, diagrams]);
 
 /**
  * Named workloads on disk. The workload being edited lives in `workload`;
@@ -59,6 +61,7 @@ class ProfilesState {
   startNew(): void {
     this.open = null;
     workload.reset();
+    userDiagrams.replace(undefined);
     this.savedKey = key(workload.current);
   }
 
@@ -72,6 +75,7 @@ class ProfilesState {
         name: open.profile.name,
         notes: open.profile.notes,
         workload: workload.current,
+        diagrams: userDiagrams.current,
         baseRevision: open.profile.revision,
       });
       this.load({ profile, readOnly: false });
@@ -87,7 +91,12 @@ class ProfilesState {
   }
 
   async saveAs(name: string, notes = this.open?.profile.notes ?? ''): Promise<void> {
-    const profile = await api.createProfile({ name, notes, workload: workload.current });
+    const profile = await api.createProfile({
+      name,
+      notes,
+      workload: workload.current,
+      diagrams: userDiagrams.current,
+    });
     this.load({ profile, readOnly: false });
     this.conflict = null;
     await this.refresh();
@@ -204,6 +213,7 @@ class ProfilesState {
   private load(opened: OpenProfile): void {
     this.open = opened;
     workload.replace(opened.profile.workload);
+    userDiagrams.replace(opened.profile.diagrams);
     this.savedKey = key(workload.current);
   }
 }

@@ -35,6 +35,7 @@ export function toMermaid(model: DiagramModel, options: MermaidOptions): string 
     const lines = cost
       ? [...node.lines, `${options.formatCost(cost.usd)} a month${cost.largest ? ' (largest)' : ''}`]
       : node.lines;
+    if (!node.icon) return `${indent}${node.id}["${mermaidLines(lines)}"]`;
     return `${indent}${node.id}@{ icon: "aws:${node.icon}", label: "${mermaidLines(lines)}", pos: "b", h: ${ICON_SIZE} }`;
   };
   const emitMembers = (parent: string | undefined, depth: number): void => {

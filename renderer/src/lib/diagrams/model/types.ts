@@ -1,3 +1,5 @@
+import type { DiagramDirection, DiagramGroupKind } from '../../../../../electron/common/diagrams/user-diagrams-schema';
+
 /**
  * A diagram as data: groups, nodes and edges with stable ids. The generator
  * builds it from the estimate; it renders to Mermaid text, a description and
@@ -5,19 +7,8 @@
  * user's own additions when the generated parts change.
  */
 
-/** AWS architecture-icon group conventions, plus the container services' clusters. */
-export type GroupKind =
-  | 'aws-cloud'
-  | 'region'
-  | 'vpc'
-  | 'availability-zone'
-  | 'public-subnet'
-  | 'private-subnet'
-  | 'auto-scaling-group'
-  | 'ecs-cluster'
-  | 'eks-cluster'
-  | 'batch-environment'
-  | 'lightsail';
+/** AWS architecture-icon group conventions, the container services' clusters, and AWS's generic group. */
+export type GroupKind = DiagramGroupKind;
 
 export interface DiagramGroup {
   id: string;
@@ -37,8 +28,8 @@ export interface CostSource {
 
 export interface DiagramNode {
   id: string;
-  /** Icon name in the bundled AWS pack, without the `aws:` prefix. */
-  icon: string;
+  /** Icon name in the bundled AWS pack, without the `aws:` prefix; none for a plain box (the user's). */
+  icon?: string;
   /** Label lines, top to bottom. */
   lines: string[];
   group?: string;
@@ -66,7 +57,7 @@ export interface DiagramEdge {
 }
 
 export interface DiagramModel {
-  direction: 'LR' | 'TB';
+  direction: DiagramDirection;
   groups: DiagramGroup[];
   nodes: DiagramNode[];
   edges: DiagramEdge[];

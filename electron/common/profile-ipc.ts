@@ -2,6 +2,7 @@ import './zod-no-eval';
 import { z } from 'zod';
 import { pricingResultSchema } from './pricing-ipc';
 import { workloadSchema } from './pricing/workload-schema';
+import { deckLayoutSchema } from './profiles/deck-layout-schema';
 import {
   profileIdSchema,
   profileNameSchema,
@@ -14,6 +15,7 @@ import {
 const id = z.object({ id: z.string().max(100) }).strict();
 const notes = z.string().max(20_000);
 const revision = z.int().min(1);
+const deck = deckLayoutSchema;
 
 export const PROFILE_IPC_SCHEMAS = {
   listProfiles: {
@@ -25,12 +27,21 @@ export const PROFILE_IPC_SCHEMAS = {
   },
   getProfile: { input: id, output: z.object({ profile: profileSchema, readOnly: z.boolean() }) },
   createProfile: {
-    input: z.object({ name: profileNameSchema, notes: notes.optional(), workload: workloadSchema }).strict(),
+    input: z
+      .object({ name: profileNameSchema, notes: notes.optional(), workload: workloadSchema, deck: deck.optional() })
+      .strict(),
     output: profileSchema,
   },
   saveProfile: {
     input: z
-      .object({ id: profileIdSchema, name: profileNameSchema, notes, workload: workloadSchema, baseRevision: revision })
+      .object({
+        id: profileIdSchema,
+        name: profileNameSchema,
+        notes,
+        workload: workloadSchema,
+        deck: deck.optional(),
+        baseRevision: revision,
+      })
       .strict(),
     output: profileSchema,
   },

@@ -40,7 +40,7 @@ describe('profile migrations', () => {
     expect(parsed).toMatchObject({ kind: 'ok', fromVersion: 0 });
     if (parsed.kind !== 'ok') return;
     expect(parsed.profile).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: PROFILE_SCHEMA_VERSION,
       id: context.id,
       name: 'checkout-api',
       notes: '',

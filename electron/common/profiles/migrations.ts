@@ -1,3 +1,4 @@
+import { addDeckLayout } from './add-deck-layout';
 import { moveWorkloadToPerRequestModel } from './per-request-model';
 import { PROFILE_SCHEMA_VERSION } from './profile-schema';
 
@@ -43,6 +44,7 @@ function fromVersion0(old: unknown, context: MigrationContext): unknown {
 export const MIGRATIONS: Readonly<Record<number, MigrationStep>> = Object.freeze({
   0: fromVersion0,
   1: moveWorkloadToPerRequestModel,
+  2: addDeckLayout,
 });
 
 /**

@@ -1,9 +1,10 @@
 import '../zod-no-eval';
 import { z } from 'zod';
 import { workloadSchema } from '../pricing/workload-schema';
+import { deckLayoutSchema, defaultDeckLayout } from './deck-layout-schema';
 
 /** The file format version this app writes; older files are migrated on load. */
-export const PROFILE_SCHEMA_VERSION = 2;
+export const PROFILE_SCHEMA_VERSION = 3;
 
 export const PROFILE_NAME_MAX = 120;
 export const PROFILE_NOTES_MAX = 20_000;
@@ -49,6 +50,7 @@ export const profileSchema = z
     name: profileNameSchema,
     notes: profileNotesSchema.default(''),
     workload: workloadSchema,
+    deck: deckLayoutSchema.default(defaultDeckLayout),
     createdAt: timestampSchema,
     updatedAt: timestampSchema,
     revision: z.int().min(1).max(Number.MAX_SAFE_INTEGER),

@@ -32,6 +32,7 @@ import { scanProfiles } from './profile-scan';
 import { createStoreContext, editedInPlace, locked, observe, readStored, remember } from './store-context';
 import { unreadableError } from './store-errors';
 import {
+  checkDeck,
   checkName,
   checkNotes,
   checkObject,
@@ -50,8 +51,16 @@ export interface ProfileStore {
   /** User profiles and examples, newest first; notices since the last list. */
   list(): Promise<{ profiles: ProfileSummary[]; notices: StoreNotice[] }>;
   get(id: string): Promise<{ profile: Profile; readOnly: boolean }>;
-  create(input: { name: string; notes?: string; workload: unknown }): Promise<Profile>;
-  save(input: { id: string; name: string; notes: string; workload: unknown; baseRevision: number }): Promise<Profile>;
+  create(input: { name: string; notes?: string; workload: unknown; deck?: unknown }): Promise<Profile>;
+  /** `deck` left out keeps the slide arrangement the file has. */
+  save(input: {
+    id: string;
+    name: string;
+    notes: string;
+    workload: unknown;
+    deck?: unknown;
+    baseRevision: number;
+  }): Promise<Profile>;
   rename(input: { id: string; name: string; baseRevision: number }): Promise<Profile>;
   duplicate(id: string): Promise<Profile>;
   remove(id: string): Promise<{ undoToken: string }>;
@@ -135,9 +144,9 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
     });
   }
 
-  function fresh(fields: Pick<Profile, 'name' | 'notes' | 'workload'>): Profile {
+  function fresh(fields: Pick<Profile, 'name' | 'notes' | 'workload' | 'deck'>): Profile {
     const at = ctx.now().toISOString();
-    const { name, notes, workload } = fields;
+    const { name, notes, workload, deck } = fields;
     const id = randomUUID();
     return {
       schemaVersion: PROFILE_SCHEMA_VERSION,
@@ -145,6 +154,7 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
       name,
       notes,
       workload,
+      deck,
       createdAt: at,
       updatedAt: at,
       revision: 1,
@@ -192,6 +202,7 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
         name: checkName(fields.name),
         notes: checkNotes(fields.notes),
         workload: checkWorkload(fields.workload),
+        deck: checkDeck(fields.deck),
       });
       return writeNew(profile);
     },
@@ -202,8 +213,9 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
       const name = checkName(fields.name);
       const notes = checkNotes(fields.notes);
       const workload = checkWorkload(fields.workload);
+      const deck = fields.deck === undefined ? undefined : checkDeck(fields.deck);
       const base = checkRevision(fields.baseRevision);
-      return update(id, base, (current) => ({ ...current, name, notes, workload }));
+      return update(id, base, (current) => ({ ...current, name, notes, workload, deck: deck ?? current.deck }));
     },
 
     async rename(input) {

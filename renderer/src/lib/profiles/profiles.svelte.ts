@@ -3,6 +3,7 @@ import type { IpcOutput } from '../../../../electron/common/ipc-schemas';
 import { displayFileName, fileSizeText } from '../../../../electron/common/profiles/profile-names';
 import { PROFILE_TEXT_MAX } from '../../../../electron/common/profiles/profile-schema';
 import { api, ApiError } from '../api';
+import { deckLayout } from '../presentation/deck-layout.svelte';
 import { afterNavigation, withNotice, withoutNotice, type Notice, type NoticeTone } from '../notices/notice-list';
 import { workload } from '../pricing/workload.svelte';
 import { downloadText } from './download';
@@ -22,7 +23,8 @@ export interface Conflict {
   profileId: string;
 }
 
-const key = (w: Workload): string => JSON.stringify(w);
+/** What a save writes: the workload and how its deck is arranged. */
+const key = (w: Workload, deck = deckLayout.current): string => JSON.stringify([w, deck]);
 
 /**
  * Named workloads on disk. The workload being edited lives in `workload`;
@@ -59,6 +61,7 @@ class ProfilesState {
   startNew(): void {
     this.open = null;
     workload.reset();
+    deckLayout.reset();
     this.savedKey = key(workload.current);
   }
 
@@ -72,6 +75,7 @@ class ProfilesState {
         name: open.profile.name,
         notes: open.profile.notes,
         workload: workload.current,
+        deck: deckLayout.current,
         baseRevision: open.profile.revision,
       });
       this.load({ profile, readOnly: false });
@@ -87,7 +91,7 @@ class ProfilesState {
   }
 
   async saveAs(name: string, notes = this.open?.profile.notes ?? ''): Promise<void> {
-    const profile = await api.createProfile({ name, notes, workload: workload.current });
+    const profile = await api.createProfile({ name, notes, workload: workload.current, deck: deckLayout.current });
     this.load({ profile, readOnly: false });
     this.conflict = null;
     await this.refresh();
@@ -204,6 +208,7 @@ class ProfilesState {
   private load(opened: OpenProfile): void {
     this.open = opened;
     workload.replace(opened.profile.workload);
+    deckLayout.set(opened.profile.deck);
     this.savedKey = key(workload.current);
   }
 }

@@ -5,6 +5,7 @@ import { TID } from '../renderer/src/lib/test-ids';
 import { CommandPalette, type AppPage } from './app-page';
 import { expect, test } from './fixtures';
 import { AccessibilityAudit } from './support/axe-scan';
+import { SERVICE_DECK, SERVICE_OPTION_SLIDES } from './support/service-deck';
 import { ExportAllDialog } from './support/export-all-page';
 
 // Issue 16: zero serious or critical axe findings on every route, dialog and the
@@ -14,7 +15,7 @@ import { ExportAllDialog } from './support/export-all-page';
 // axe takes seconds a view on a loaded machine; these tests scan many views each.
 test.describe.configure({ timeout: 180_000 });
 
-const SLIDE_COUNT = OPTIONS.length + 3;
+const SLIDE_COUNT = SERVICE_DECK.count;
 const EXAMPLES = ['example-public-api-backend', 'example-always-on-web-app'] as const;
 
 /** Waits until every diagram on the page has been drawn (or has said why not). */
@@ -37,10 +38,13 @@ async function openExample(app: AppPage, id: string): Promise<void> {
 async function slideDrawn(app: AppPage, n: number): Promise<void> {
   const slide = app.byTestId(TID.slide);
   await expect(app.byTestId(TID.slideCounter)).toHaveText(`${n} / ${SLIDE_COUNT}`);
-  const option = OPTIONS[n - 2];
+  const option = n <= SERVICE_OPTION_SLIDES.length + 1 ? SERVICE_OPTION_SLIDES[n - 2] : undefined;
   if (option) await expect(slide.getByTestId(TID.diagram(option.id))).toHaveAttribute('data-state', 'rendered');
-  if (n === SLIDE_COUNT - 1) await expect(slide.getByTestId(CHART_TID.costChart)).toBeVisible();
-  if (n === SLIDE_COUNT) await expect(slide.getByTestId(CHART_TID.breakEvenChart).locator('svg').first()).toBeVisible();
+  if (n === SERVICE_DECK.comparison) await expect(slide.getByTestId(CHART_TID.costChart)).toBeVisible();
+  if (n === SERVICE_DECK.breakEven)
+    await expect(slide.getByTestId(CHART_TID.breakEvenChart).locator('svg').first()).toBeVisible();
+  if (n === SERVICE_DECK.recommendation) await expect(slide.getByTestId(TID.recommendationDrivers)).toBeVisible();
+  if (n === SERVICE_DECK.assumptions) await expect(slide.getByTestId(TID.assumptionsPrices)).toBeVisible();
 }
 
 async function expectClean(audit: AccessibilityAudit): Promise<void> {
@@ -152,7 +156,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectClean(audit);
     });
 
-    test('every kind of slide, and the sliders panel', async ({ app }) => {
+    test('every kind of slide, the sliders panel and the slides panel', async ({ app }) => {
       const audit = new AccessibilityAudit(app.page);
       await openExample(app, EXAMPLES[0]);
       await app.pressGlobal('F5');
@@ -160,8 +164,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const kinds: [string, string[], number][] = [
         ['title', [], 1],
         ['option', ['2'], 2],
-        ['comparison', ['End', 'ArrowLeft'], SLIDE_COUNT - 1],
-        ['break-even', ['End'], SLIDE_COUNT],
+        ['comparison', [String(SERVICE_DECK.comparison)], SERVICE_DECK.comparison],
+        ['break-even', ['ArrowRight'], SERVICE_DECK.breakEven],
+        ['recommendation', ['ArrowRight'], SERVICE_DECK.recommendation],
+        ['assumptions', ['End'], SERVICE_DECK.assumptions],
       ];
       for (const [kind, keys, n] of kinds) {
         for (const key of keys) await app.page.keyboard.press(key);
@@ -172,6 +178,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const panel: Locator = app.byTestId(TID.slidersPanel);
       await expect(panel).toBeVisible();
       await audit.scan('sliders panel');
+      await app.page.keyboard.press('a');
+      await expect(app.byTestId(TID.slideArrangePanel)).toBeVisible();
+      await audit.scan('slides panel (order, shown or hidden)');
       await expectClean(audit);
     });
   });

@@ -3,6 +3,7 @@ import { OPTIONS } from '../renderer/src/lib/catalog';
 import { CHART_TID } from '../renderer/src/lib/charts/chart-test-ids';
 import { TID } from '../renderer/src/lib/test-ids';
 import { expect, test } from './fixtures';
+import { SERVICE_DECK } from './support/service-deck';
 import { expectVisibleFocus, tabTo } from './support/keyboard-focus';
 import { decodePng } from './support/png';
 
@@ -14,7 +15,7 @@ import { decodePng } from './support/png';
 test.skip(({ shell }) => shell === 'electron', 'browser mode: the page owns the command keys there');
 
 const NAME = 'Keyboard walkthrough';
-const SLIDE_COUNT = OPTIONS.length + 3;
+const SLIDE_COUNT = SERVICE_DECK.count;
 const EC2 = OPTIONS.find((o) => o.id === 'ec2')!;
 
 test('models a workload, saves it, presents it and exports a PNG, by keyboard alone', async ({ app }) => {

@@ -5,12 +5,16 @@ import { CHART_TID } from '../renderer/src/lib/charts/chart-test-ids';
 import { TID } from '../renderer/src/lib/test-ids';
 import type { AppPage } from './app-page';
 import { expect, test } from './fixtures';
+import { SERVICE_DECK, SERVICE_OPTION_SLIDES } from './support/service-deck';
 
-const SLIDE_COUNT = OPTIONS.length + 3;
+// The deck's code loads on first use, and the 18 px check draws every slide: slow on a loaded machine.
+test.describe.configure({ timeout: 120_000 });
+
+const SLIDE_COUNT = SERVICE_DECK.count;
 const EXAMPLE = { id: 'example-public-api-backend', name: 'Public API backend' };
 const COST_TEXT = /\$[\d,]+\.\d\d a month\s*\$[\d,]+\.\d\d a year|Not feasible:/;
 
-/** The deck in words the tests read; option slides are 2…, by catalog order. */
+/** The deck in words the tests read; option slides are 2…, by catalog order (Batch left out for a service). */
 class Deck {
   readonly root: Locator;
   readonly slide: Locator;
@@ -33,14 +37,18 @@ class Deck {
 
   /** Waits until what the slide draws (diagram, cost, chart) is on screen. */
   async waitUntilDrawn(n: number): Promise<void> {
-    const option = OPTIONS[n - 2];
+    const option = n <= SERVICE_OPTION_SLIDES.length + 1 ? SERVICE_OPTION_SLIDES[n - 2] : undefined;
     if (option) {
       await expect(this.slide.getByTestId(TID.diagram(option.id))).toHaveAttribute('data-state', 'rendered');
       await expect(this.app.byTestId(TID.slideCost(option.id))).not.toHaveAttribute('data-state', 'pricing');
-    } else if (n === SLIDE_COUNT - 1) {
+    } else if (n === SERVICE_DECK.comparison) {
       await expect(this.slide.getByTestId(CHART_TID.costBar(OPTIONS[0]!.id))).toBeVisible();
-    } else if (n === SLIDE_COUNT) {
+    } else if (n === SERVICE_DECK.breakEven) {
       await expect(this.slide.getByTestId(CHART_TID.breakEvenChart).locator('svg').first()).toBeVisible();
+    } else if (n === SERVICE_DECK.recommendation) {
+      await expect(this.app.byTestId(TID.recommendationDrivers)).toBeVisible();
+    } else if (n === SERVICE_DECK.assumptions) {
+      await expect(this.app.byTestId(TID.assumptionsPrices)).toBeVisible();
     }
   }
 }
@@ -90,17 +98,17 @@ test('→, PageDown, Space, End, Home and the number keys move through the deck'
     await deck.press(key);
     await deck.expectSlide(slide);
   }
-  await expect(app.announcer).toHaveText(`Slide 9 of ${SLIDE_COUNT}: ${OPTIONS[7]!.label}`);
+  await expect(app.announcer).toHaveText(`Slide 9 of ${SLIDE_COUNT}: Cost comparison`);
   await app.byTestId(TID.slidePrevious).click();
   await deck.expectSlide(8);
 });
 
-test('every option slide shows its diagram, its three key facts and its cost', async ({ app }) => {
+test('every option slide of a service shows its diagram, its three key facts and its cost', async ({ app }) => {
   await app.pressGlobal('F5');
   const deck = new Deck(app);
   // The deck's code loads on first use: wait for it before pressing keys.
   await deck.expectSlide(1);
-  for (const [i, option] of OPTIONS.entries()) {
+  for (const [i, option] of SERVICE_OPTION_SLIDES.entries()) {
     await deck.press(String(i + 2));
     await deck.expectSlide(i + 2);
     await expect(deck.slide.getByRole('heading', { name: option.label, exact: true })).toBeVisible();
@@ -115,9 +123,8 @@ test('the comparison and break-even slides draw their charts and sentences', asy
   const deck = new Deck(app);
   // The deck's code loads on first use: wait for it before pressing keys.
   await deck.expectSlide(1);
-  await deck.press('End');
-  await deck.press('ArrowLeft');
-  await deck.expectSlide(SLIDE_COUNT - 1);
+  await deck.press(String(SERVICE_DECK.comparison));
+  await deck.expectSlide(SERVICE_DECK.comparison);
   await expect(deck.slide.getByTestId(CHART_TID.costChart)).toBeVisible();
   // Without a profile the deck shows the default workload: each bar says what the engine says of it.
   const priced = evaluate(DEFAULT_WORKLOAD).options;
@@ -133,8 +140,8 @@ test('the comparison and break-even slides draw their charts and sentences', asy
   await deck.slide.getByTestId(CHART_TID.costBar(fargate.id)).click();
   await expect(deck.slide).toHaveAttribute('aria-label', new RegExp(`: ${fargate.label}$`));
 
-  await deck.press('End');
-  await deck.expectSlide(SLIDE_COUNT);
+  await deck.press(String(SERVICE_DECK.breakEven % 10));
+  await deck.expectSlide(SERVICE_DECK.breakEven);
   await expect(deck.slide.getByTestId(CHART_TID.breakEvenChart)).toBeVisible();
   await expect(deck.slide.getByTestId(CHART_TID.breakEvenSeries('lambda'))).toBeAttached();
   const { sentences } = findBreakEvens(DEFAULT_WORKLOAD, sweepRequests(DEFAULT_WORKLOAD));

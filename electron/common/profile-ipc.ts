@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { pricingResultSchema } from './pricing-ipc';
 import { workloadSchema } from './pricing/workload-schema';
 import { profileDiagramsSchema } from './diagrams/user-diagrams-schema';
+import { deckLayoutSchema } from './profiles/deck-layout-schema';
 import {
   profileIdSchema,
   profileNameSchema,
@@ -15,6 +16,7 @@ import {
 const id = z.object({ id: z.string().max(100) }).strict();
 const notes = z.string().max(20_000);
 const revision = z.int().min(1);
+const deck = deckLayoutSchema;
 
 export const PROFILE_IPC_SCHEMAS = {
   listProfiles: {
@@ -32,6 +34,7 @@ export const PROFILE_IPC_SCHEMAS = {
         notes: notes.optional(),
         workload: workloadSchema,
         diagrams: profileDiagramsSchema.optional(),
+        deck: deck.optional(),
       })
       .strict(),
     output: profileSchema,
@@ -44,6 +47,7 @@ export const PROFILE_IPC_SCHEMAS = {
         notes,
         workload: workloadSchema,
         diagrams: profileDiagramsSchema.optional(),
+        deck: deck.optional(),
         baseRevision: revision,
       })
       .strict(),

@@ -1,3 +1,4 @@
+import { addDeckLayout } from './add-deck-layout';
 import { moveWorkloadToPerRequestModel } from './per-request-model';
 import { PROFILE_SCHEMA_VERSION } from './profile-schema';
 import { recordRegionAndPriceBook } from './region-and-price-book';
@@ -47,6 +48,7 @@ export const MIGRATIONS: Readonly<Record<number, MigrationStep>> = Object.freeze
   1: moveWorkloadToPerRequestModel,
   2: recordRegionAndPriceBook,
   3: makeRoomForUserDiagrams,
+  4: addDeckLayout,
 });
 
 /**

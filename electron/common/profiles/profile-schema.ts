@@ -3,9 +3,10 @@ import { z } from 'zod';
 import { regionCodeSchema } from '../pricing/price-book-data';
 import { workloadSchema } from '../pricing/workload-schema';
 import { profileDiagramsSchema } from '../diagrams/user-diagrams-schema';
+import { deckLayoutSchema, defaultDeckLayout } from './deck-layout-schema';
 
 /** The file format version this app writes; older files are migrated on load. */
-export const PROFILE_SCHEMA_VERSION = 4;
+export const PROFILE_SCHEMA_VERSION = 5;
 
 export const PROFILE_NAME_MAX = 120;
 export const PROFILE_NOTES_MAX = 20_000;
@@ -59,6 +60,7 @@ export const profileSchema = z
     priceBook: pricedWithSchema.optional(),
     /** Left out while the user has no diagram work of their own. */
     diagrams: profileDiagramsSchema.optional(),
+    deck: deckLayoutSchema.default(defaultDeckLayout),
     createdAt: timestampSchema,
     updatedAt: timestampSchema,
     revision: z.int().min(1).max(Number.MAX_SAFE_INTEGER),

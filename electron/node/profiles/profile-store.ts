@@ -34,6 +34,7 @@ import { scanProfiles } from './profile-scan';
 import { createStoreContext, editedInPlace, locked, observe, readStored, remember } from './store-context';
 import { unreadableError } from './store-errors';
 import {
+  checkDeck,
   checkDiagrams,
   checkName,
   checkNotes,
@@ -61,13 +62,16 @@ export interface ProfileStore {
     workload: unknown;
     priceBook?: PricedWith;
     diagrams?: unknown;
+    deck?: unknown;
   }): Promise<Profile>;
+  /** `deck` left out keeps the slide arrangement the file has. */
   save(input: {
     id: string;
     name: string;
     notes: string;
     workload: unknown;
     diagrams?: unknown;
+    deck?: unknown;
     baseRevision: number;
     priceBook?: PricedWith;
   }): Promise<Profile>;
@@ -154,9 +158,9 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
     });
   }
 
-  function fresh(fields: Pick<Profile, 'name' | 'notes' | 'workload' | 'priceBook' | 'diagrams'>): Profile {
+  function fresh(fields: Pick<Profile, 'name' | 'notes' | 'workload' | 'priceBook' | 'diagrams' | 'deck'>): Profile {
     const at = ctx.now().toISOString();
-    const { name, notes, workload, priceBook, diagrams } = fields;
+    const { name, notes, workload, priceBook, diagrams, deck } = fields;
     const id = randomUUID();
     return {
       schemaVersion: PROFILE_SCHEMA_VERSION,
@@ -164,8 +168,10 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
       name,
       notes,
       workload,
+      // In the schema's key order: the store compares what it wrote with what it reads back.
       ...(priceBook ? { priceBook } : {}),
       ...(diagrams ? { diagrams } : {}),
+      deck,
       createdAt: at,
       updatedAt: at,
       revision: 1,
@@ -220,6 +226,7 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
         workload: checkWorkload(fields.workload),
         priceBook: checkPricedWith(fields.priceBook),
         diagrams: checkDiagrams(fields.diagrams),
+        deck: checkDeck(fields.deck),
       });
       return writeNew(profile);
     },
@@ -233,6 +240,7 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
       // Left out, the diagrams on disk stay; given (even empty), they replace them.
       const given = fields.diagrams !== undefined;
       const diagrams = checkDiagrams(fields.diagrams);
+      const deck = fields.deck === undefined ? undefined : checkDeck(fields.deck);
       const base = checkRevision(fields.baseRevision);
       const priceBook = checkPricedWith(fields.priceBook);
       return update(id, base, ({ priceBook: previous, diagrams: previousDiagrams, ...current }) => {
@@ -244,6 +252,7 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
           name,
           notes,
           workload,
+          deck: deck ?? current.deck,
           ...(kept ? { priceBook: kept } : {}),
           ...(nextDiagrams ? { diagrams: nextDiagrams } : {}),
         };

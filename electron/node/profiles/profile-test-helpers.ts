@@ -24,6 +24,7 @@ export function profileFixture(overrides: Partial<Profile> = {}): Profile {
     name: 'Checkout API',
     notes: '',
     workload: { ...DEFAULT_WORKLOAD },
+    deck: { order: [], visibility: {} },
     createdAt: '2025-01-01T00:00:00.000Z',
     updatedAt: '2025-01-01T00:00:00.000Z',
     revision: 1,

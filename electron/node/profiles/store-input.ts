@@ -12,6 +12,7 @@ import {
   invalidInputError,
   notFoundError,
 } from '../../common/profiles/profile-errors';
+import { deckLayoutSchema, defaultDeckLayout, type DeckLayout } from '../../common/profiles/deck-layout-schema';
 import {
   exampleIdSchema,
   profileIdSchema,
@@ -40,6 +41,14 @@ export function checkWorkload(workload: unknown): Workload {
   const parsed = parseWorkload(workload, ['workload']);
   if (!parsed.ok) throw invalidInputError('The workload is not valid', parsed.error);
   return parsed.workload;
+}
+
+const deckField = z.object({ deck: deckLayoutSchema });
+
+/** How the deck is arranged; errors name the field under `deck`. Left out: the default deck. */
+export function checkDeck(deck: unknown): DeckLayout {
+  if (deck === undefined) return defaultDeckLayout();
+  return check(deckField, { deck }, 'The slide arrangement is not valid').deck;
 }
 
 export const isExampleId = (id: unknown): id is string => exampleIdSchema.safeParse(id).success;

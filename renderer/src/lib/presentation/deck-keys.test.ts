@@ -37,6 +37,11 @@ describe('deckActionFor', () => {
     expect(kind('Escape')).toBe('exit');
   });
 
+  it('opens the list of slides to reorder, show or hide with A', () => {
+    expect(kind('a')).toBe('toggle-arrange');
+    expect(kind('A', { shiftKey: true })).toBe('toggle-arrange');
+  });
+
   it('leaves every key but Esc to a focused slider or field', () => {
     const inField = { target: 'field' as KeyTarget };
     for (const key of ['ArrowRight', 'ArrowLeft', 'PageDown', 'Home', ' ', '5', 's']) {

@@ -8,7 +8,7 @@ export type NavigationAction =
   /** Zero-based; past the end means the last slide. */
   | { kind: 'go'; index: number };
 
-export type DeckAction = NavigationAction | { kind: 'toggle-sliders' } | { kind: 'exit' };
+export type DeckAction = NavigationAction | { kind: 'toggle-sliders' } | { kind: 'toggle-arrange' } | { kind: 'exit' };
 
 /**
  * Where the key was pressed. A field (a slider, a typed value) owns every key
@@ -58,6 +58,9 @@ export function deckActionFor(event: DeckKey): DeckAction | null {
     case 's':
     case 'S':
       return { kind: 'toggle-sliders' };
+    case 'a':
+    case 'A':
+      return { kind: 'toggle-arrange' };
     default:
       return null;
   }

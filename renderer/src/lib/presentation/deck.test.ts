@@ -29,9 +29,16 @@ const input = (overrides: Partial<DeckInput> = {}): DeckInput => ({
 });
 
 describe('buildDeck', () => {
-  it('is a title slide, one slide per option in catalog order, then comparison and break-even', () => {
+  it('is a title slide, one slide per option in catalog order, comparison, break-even, recommendation, assumptions', () => {
     const deck = buildDeck(input());
-    expect(deck.map((s) => s.kind)).toEqual(['title', ...OPTIONS.map(() => 'option'), 'comparison', 'break-even']);
+    expect(deck.map((s) => s.kind)).toEqual([
+      'title',
+      ...OPTIONS.map(() => 'option'),
+      'comparison',
+      'break-even',
+      'recommendation',
+      'assumptions',
+    ]);
     expect(deck.filter((s) => s.kind === 'option').map((s) => s.title)).toEqual(OPTIONS.map((o) => o.label));
     expect(new Set(deck.map((s) => s.key)).size).toBe(deck.length);
   });
@@ -62,12 +69,22 @@ describe('buildDeck', () => {
   it('marks costs as pending until the first pricing arrives', () => {
     const deck = buildDeck(input({ pricing: null }));
     expect(deck.filter((s) => s.kind === 'option').every((s) => s.cost.kind === 'pricing')).toBe(true);
-    expect(deck.find((s) => s.kind === 'comparison')).toMatchObject({ options: null });
+    expect(deck.find((s) => s.kind === 'comparison')).toMatchObject({ options: null, recommendedId: null });
+    expect(deck.find((s) => s.kind === 'recommendation')).toMatchObject({ recommendation: null, priced: false });
   });
 
   it('measures the break-even slide in jobs for a batch workload', () => {
     const deck = buildDeck(input({ workload: { ...DEFAULT_WORKLOAD, kind: 'batch', requestsPerMonth: 600 } }));
-    expect(deck.at(-1)).toMatchObject({ kind: 'break-even', unit: 'jobs/month', currentRequests: 600 });
+    expect(deck.find((s) => s.kind === 'break-even')).toMatchObject({ unit: 'jobs/month', currentRequests: 600 });
+  });
+});
+
+describe('which options run which kind of workload', () => {
+  it('hides nothing but Batch from a service, and nothing from batch jobs', () => {
+    const service = buildDeck(input()).filter((s) => s.kind === 'option' && !s.runsThisKind);
+    expect(service.map((s) => s.key)).toEqual(['option-batch']);
+    const jobs = buildDeck(input({ workload: { ...DEFAULT_WORKLOAD, kind: 'batch' } }));
+    expect(jobs.filter((s) => s.kind === 'option' && !s.runsThisKind)).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { formatUSD, type OptionResult, type PricingResult, type Workload } from '../../../../electron/common/pricing';
 import type { ComputeOption } from '../catalog/types';
 import type { BreakEvenReply } from '../pricing/pricing.svelte';
+import { assumptionsFacts, recommend, type AssumptionsFacts, type Recommendation } from './story-slides';
 import { describeVolume, describeWorkload } from './workload-summary';
 
 export type SlideCost =
@@ -25,11 +26,31 @@ export interface OptionSlide extends SlideBase {
   option: ComputeOption;
   cost: SlideCost;
   volume: string;
+  /**
+   * Whether the option can run this kind of workload at all (Batch runs jobs;
+   * it cannot serve requests). By kind, not by this volume's price: a slide
+   * must not vanish mid-talk because a slider crossed a limit.
+   */
+  runsThisKind: boolean;
 }
 
 export interface ComparisonSlide extends SlideBase {
   kind: 'comparison';
   options: OptionResult[] | null;
+  /** The cheapest option that can run the workload, highlighted on the chart. */
+  recommendedId: string | null;
+}
+
+export interface RecommendationSlide extends SlideBase {
+  kind: 'recommendation';
+  /** null while pricing, or when no option can run the workload (`pricing` says which). */
+  recommendation: Recommendation | null;
+  priced: boolean;
+}
+
+export interface AssumptionsSlide extends SlideBase {
+  kind: 'assumptions';
+  facts: AssumptionsFacts;
 }
 
 export interface BreakEvenSlide extends SlideBase {
@@ -39,7 +60,8 @@ export interface BreakEvenSlide extends SlideBase {
   unit: string;
 }
 
-export type Slide = TitleSlide | OptionSlide | ComparisonSlide | BreakEvenSlide;
+export type Slide =
+  TitleSlide | OptionSlide | ComparisonSlide | BreakEvenSlide | RecommendationSlide | AssumptionsSlide;
 
 export interface DeckInput {
   options: readonly ComputeOption[];
@@ -50,6 +72,14 @@ export interface DeckInput {
 }
 
 export const UNTITLED = 'Untitled workload';
+
+/** Options that run only one kind of workload; the rest price both. */
+const ONLY_KIND: Partial<Record<ComputeOption['id'], Workload['kind']>> = { batch: 'batch' };
+
+export function runsKind(id: ComputeOption['id'], kind: Workload['kind']): boolean {
+  const only = ONLY_KIND[id];
+  return only === undefined || only === kind;
+}
 
 const NO_REASON = 'this option cannot run the workload.';
 
@@ -62,7 +92,9 @@ export function slideCost(result: OptionResult | undefined): SlideCost {
 }
 
 /**
- * Every slide with its data, computed at once: changing slides only picks one
+ * Every slide with its data, in the deck's default order: the options one by
+ * one, how they compare and where they cross, the verdict, then what it all
+ * assumed. Computed at once: changing slides only picks one
  * from the list, and a slider move re-prices the deck in place.
  */
 export function buildDeck(input: DeckInput): Slide[] {
@@ -77,6 +109,7 @@ export function buildDeck(input: DeckInput): Slide[] {
     priceBookLine: priceBook ? `Prices for ${priceBook.region} as of ${priceBook.asOf}` : null,
   };
   const volume = describeVolume(workload);
+  const recommendation = pricing ? recommend(pricing) : null;
   const optionSlides = input.options.map((option): OptionSlide => ({
     kind: 'option',
     key: `option-${option.id}`,
@@ -84,12 +117,14 @@ export function buildDeck(input: DeckInput): Slide[] {
     option,
     cost: slideCost(pricing?.options.find((o) => o.id === option.id)),
     volume,
+    runsThisKind: runsKind(option.id, workload.kind),
   }));
   const comparison: ComparisonSlide = {
     kind: 'comparison',
     key: 'comparison',
     title: 'Cost comparison',
     options: pricing?.options ?? null,
+    recommendedId: recommendation?.id ?? null,
   };
   const breakEven: BreakEvenSlide = {
     kind: 'break-even',
@@ -99,7 +134,20 @@ export function buildDeck(input: DeckInput): Slide[] {
     currentRequests: workload.requestsPerMonth,
     unit: workload.kind === 'batch' ? 'jobs/month' : 'requests/month',
   };
-  return [title, ...optionSlides, comparison, breakEven];
+  const verdict: RecommendationSlide = {
+    kind: 'recommendation',
+    key: 'recommendation',
+    title: 'Recommendation',
+    recommendation,
+    priced: pricing !== null,
+  };
+  const assumptions: AssumptionsSlide = {
+    kind: 'assumptions',
+    key: 'assumptions',
+    title: 'Assumptions',
+    facts: assumptionsFacts(workload, pricing),
+  };
+  return [title, ...optionSlides, comparison, breakEven, verdict, assumptions];
 }
 
 /** What a screen reader hears for the slide region, and what is announced on a change. */

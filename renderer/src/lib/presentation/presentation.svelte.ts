@@ -8,6 +8,8 @@ class PresentationState {
   active = $state(false);
   index = $state(0);
   slidersOpen = $state(false);
+  /** The list of slides to reorder, show or hide. */
+  arrangeOpen = $state(false);
   private returnFocus: HTMLElement | null = null;
 
   /**
@@ -19,6 +21,7 @@ class PresentationState {
     this.returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     this.index = 0;
     this.slidersOpen = false;
+    this.arrangeOpen = false;
     this.active = true;
     const root = document.documentElement;
     if (!document.fullscreenEnabled || document.fullscreenElement) return;
@@ -33,6 +36,7 @@ class PresentationState {
     if (!this.active) return;
     this.active = false;
     this.slidersOpen = false;
+    this.arrangeOpen = false;
     exitFullscreen();
     const target = this.returnFocus;
     this.returnFocus = null;
@@ -46,8 +50,15 @@ class PresentationState {
     this.index = index;
   }
 
+  /** One side panel at a time: the stage keeps room to be read. */
   toggleSliders(): void {
     this.slidersOpen = !this.slidersOpen;
+    if (this.slidersOpen) this.arrangeOpen = false;
+  }
+
+  toggleArrange(): void {
+    this.arrangeOpen = !this.arrangeOpen;
+    if (this.arrangeOpen) this.slidersOpen = false;
   }
 
   /** Esc in full screen is the browser's: it leaves full screen, and the deck follows. */

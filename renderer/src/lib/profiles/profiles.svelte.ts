@@ -4,6 +4,7 @@ import { displayFileName, fileSizeText } from '../../../../electron/common/profi
 import { PROFILE_TEXT_MAX } from '../../../../electron/common/profiles/profile-schema';
 import { api, ApiError } from '../api';
 import { userDiagrams } from '../diagrams/user-diagrams.svelte';
+import { deckLayout } from '../presentation/deck-layout.svelte';
 import { afterNavigation, withNotice, withoutNotice, type Notice, type NoticeTone } from '../notices/notice-list';
 import { workload } from '../pricing/workload.svelte';
 import { downloadText } from './download';
@@ -23,8 +24,9 @@ export interface Conflict {
   profileId: string;
 }
 
-/** What "unsaved" compares: the workload, and the user's diagram edits saved with it. */
-const key = (w: Workload, diagrams: unknown = userDiagrams.current): string => JSON.stringify([w, diagrams]);
+/** What "unsaved" compares: the workload, the user's diagram edits and how the deck is arranged, all saved with it. */
+const key = (w: Workload, diagrams: unknown = userDiagrams.current, deck = deckLayout.current): string =>
+  JSON.stringify([w, diagrams, deck]);
 
 /**
  * Named workloads on disk. The workload being edited lives in `workload`;
@@ -62,6 +64,7 @@ class ProfilesState {
     this.open = null;
     workload.reset();
     userDiagrams.replace(undefined);
+    deckLayout.reset();
     this.savedKey = key(workload.current);
   }
 
@@ -76,6 +79,7 @@ class ProfilesState {
         notes: open.profile.notes,
         workload: workload.current,
         diagrams: userDiagrams.current,
+        deck: deckLayout.current,
         baseRevision: open.profile.revision,
       });
       this.load({ profile, readOnly: false });
@@ -96,6 +100,7 @@ class ProfilesState {
       notes,
       workload: workload.current,
       diagrams: userDiagrams.current,
+      deck: deckLayout.current,
     });
     this.load({ profile, readOnly: false });
     this.conflict = null;
@@ -214,6 +219,7 @@ class ProfilesState {
     this.open = opened;
     workload.replace(opened.profile.workload);
     userDiagrams.replace(opened.profile.diagrams);
+    deckLayout.set(opened.profile.deck);
     this.savedKey = key(workload.current);
   }
 }

@@ -22,6 +22,9 @@ describe('isTrustedSender', () => {
     'http://127.0.0.1:5173/',
     'file:///etc/passwd',
     'app://other-host/index.html',
+    // Our host name under another scheme is another origin (a page a DNS name "explorer" could serve).
+    'https://explorer/index.html',
+    'http://explorer/',
     'about:blank',
     'not a url',
   ])('refuses a foreign origin: %s', (url) => {

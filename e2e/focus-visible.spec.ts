@@ -4,6 +4,7 @@ import { TID } from '../renderer/src/lib/test-ids';
 import type { AppPage } from './app-page';
 import { expect, test } from './fixtures';
 import { expectVisibleFocus } from './support/keyboard-focus';
+import { PNG } from 'pngjs';
 
 // Issue 16, part 3: every control can be reached with Tab and shows that it has focus.
 // Each test lands on a page (focus goes to its heading), then presses Tab through
@@ -102,5 +103,44 @@ test('the profile list: open, select, duplicate, export', async ({ app }) => {
   );
   const { stops, unseen } = await unseenStops(app, 'main');
   expect(stops).toBeGreaterThan(15);
+  expect(unseen).toEqual([]);
+});
+
+test('the diagram editor: opened from the keyboard, its source, preview and buttons', async ({ app }) => {
+  const option = 'ec2';
+  await arrive(app, `#/service/${option}`, () => app.waitForDiagram(option).then(() => undefined));
+  const edit = app.byTestId(TID.diagramEdit(option));
+  await edit.focus();
+  await expectVisibleFocus(app.page);
+  await app.page.keyboard.press('Enter');
+  const editor = app.byTestId(TID.diagramEditor(option));
+  await expect(app.byTestId(TID.diagramEditorSource(option))).toBeFocused();
+  // The source is taller than a screen and its text area holds focus inside CodeMirror's frame, where
+  // the ring is drawn: compare the band around the frame with focus in the source and after Tab.
+  const frame = (await editor.locator('.cm-editor').boundingBox())!;
+  const origin = (await editor.boundingBox())!;
+  const focused = PNG.sync.read(await editor.screenshot({ caret: 'hide' }));
+  await app.page.keyboard.press('Tab');
+  await expect(app.byTestId(TID.diagramEditorSource(option))).not.toBeFocused();
+  const unfocused = PNG.sync.read(await editor.screenshot({ caret: 'hide' }));
+  // Only the band just outside the frame, where a ring is drawn: the text inside changes on blur too.
+  const left = frame.x - origin.x;
+  const top = frame.y - origin.y;
+  const inBand = (x: number, y: number) => {
+    const outside = x < left || y < top || x >= left + frame.width || y >= top + frame.height;
+    const near = x >= left - 4 && y >= top - 4 && x < left + frame.width + 4 && y < top + frame.height + 4;
+    return outside && near;
+  };
+  let changed = 0;
+  for (let y = 0; y < focused.height; y++)
+    for (let x = 0; x < focused.width; x++) {
+      const i = (y * focused.width + x) * 4;
+      if (inBand(x, y) && focused.data.readUInt32BE(i) !== unfocused.data.readUInt32BE(i)) changed++;
+    }
+  // Half the frame's perimeter: a ring, not a caret or a pixel or two.
+  expect(changed, "pixels the source's focus ring changes").toBeGreaterThanOrEqual(frame.width + frame.height);
+
+  const { stops, unseen } = await unseenStops(app, `[data-testid="${TID.diagramEditor(option)}"]`);
+  expect(stops, 'stops in the editor after its source').toBeGreaterThan(1);
   expect(unseen).toEqual([]);
 });

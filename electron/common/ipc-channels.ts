@@ -9,6 +9,7 @@ export const IPC_CHANNELS = {
   getPreferences: 'prefs:get',
   updatePreferences: 'prefs:update',
   getPriceBook: 'pricing:get-price-book',
+  listPriceBooks: 'pricing:list-price-books',
   evaluatePricing: 'pricing:evaluate',
   findBreakEven: 'pricing:break-even',
   evaluateProfiles: 'pricing:evaluate-profiles',

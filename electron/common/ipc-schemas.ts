@@ -4,7 +4,13 @@ import { COMPUTE_OPTION_IDS, SERVICE_IDS } from './compute-options';
 import { DESKTOP_IPC_SCHEMAS } from './desktop-ipc';
 import type { IpcMethod } from './ipc-channels';
 import { workloadSchema } from './pricing/workload-schema';
-import { breakEvenOutcomeSchema, evaluateReplySchema, priceBookInputSchema, priceBookReplySchema } from './pricing-ipc';
+import {
+  breakEvenOutcomeSchema,
+  evaluateReplySchema,
+  priceBookInputSchema,
+  priceBookReplySchema,
+  priceBooksReplySchema,
+} from './pricing-ipc';
 import { PROFILE_IPC_SCHEMAS } from './profile-ipc';
 
 export const themePreferenceSchema = z.enum(['system', 'light', 'dark']);
@@ -64,6 +70,7 @@ export const IPC_SCHEMAS = {
   getPreferences: { input: noInput, output: preferencesReplySchema },
   updatePreferences: { input: preferencesSchema.partial().strict(), output: preferencesReplySchema },
   getPriceBook: { input: priceBookInputSchema, output: priceBookReplySchema },
+  listPriceBooks: { input: noInput, output: priceBooksReplySchema },
   evaluatePricing: { input: workloadSchema, output: evaluateReplySchema },
   findBreakEven: { input: workloadSchema, output: breakEvenOutcomeSchema },
   ...PROFILE_IPC_SCHEMAS,

@@ -181,6 +181,22 @@ export const priceBookReplySchema = priceBookSummarySchema.extend({
 
 export type PriceBookReply = z.output<typeof priceBookReplySchema>;
 
+/** The Regions with a usable book, and the book files that could not be read. */
+export const priceBooksReplySchema = z.object({
+  books: z.array(
+    z.object({
+      region: regionCodeSchema,
+      regionName: z.string(),
+      version: z.string(),
+      asOf: z.string(),
+      source: z.enum(['bundled', 'aws-price-list']),
+    }),
+  ),
+  problems: z.array(z.object({ file: z.string(), message: z.string(), movedTo: z.string().optional() })),
+});
+
+export type PriceBooksReply = z.output<typeof priceBooksReplySchema>;
+
 /** A Region's book as the Costs page lists it. */
 export function priceBookReply(book: PriceBook): PriceBookReply {
   const entries: PriceBookReply['entries'] = [];

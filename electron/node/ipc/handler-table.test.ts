@@ -45,6 +45,7 @@ function otherMethodsNotUsedHere(): Omit<
     importProfile: never,
     exportProfile: never,
     waitForProfileChanges: never,
+    listPriceBooks: never,
     saveExportFile: never,
     chooseExportFolder: never,
     writeExportFile: never,

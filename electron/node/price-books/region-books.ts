@@ -6,6 +6,15 @@ import { PriceBookStore, type StoreProblem } from './price-book-store';
 
 export type RegionBook = { ok: true; book: PriceBook } | { ok: false; message: string };
 
+/** A Region the app can price, as the Region picker lists it. */
+export interface ListedBook {
+  region: string;
+  regionName: string;
+  version: string;
+  asOf: string;
+  source: PriceBook['source']['kind'];
+}
+
 interface Cached {
   mtimeMs: number;
   size: number;
@@ -33,6 +42,28 @@ export class RegionBooks {
 
   static inDataDir(dataDir: string): RegionBooks {
     return new RegionBooks(PriceBookStore.inDataDir(dataDir));
+  }
+
+  /**
+   * The Regions with a usable book: every current book in the store, and the
+   * bundled us-east-1 one unless the store replaces it. Damaged files are set
+   * aside and reported, now and on every later listing, never fatal.
+   */
+  async list(): Promise<{ books: ListedBook[]; problems: StoreProblem[] }> {
+    const stored = await this.store.list();
+    this.problems.push(...stored.problems);
+    const current = stored.books.filter((b) => b.current).map((b) => b.book);
+    if (!current.some((book) => book.region.code === BUNDLED_REGION)) current.push(BUNDLED_PRICE_BOOK);
+    const books = current
+      .map((book) => ({
+        region: book.region.code,
+        regionName: book.region.name,
+        version: book.version,
+        asOf: book.asOf,
+        source: book.source.kind,
+      }))
+      .sort((a, b) => a.region.localeCompare(b.region));
+    return { books, problems: [...this.problems] };
   }
 
   async forRegion(region: string): Promise<RegionBook> {

@@ -47,6 +47,7 @@ class PricingState {
         if (reply.status !== 'done' || seq < this.appliedCosts) return;
         this.appliedCosts = seq;
         this.result = reply.result;
+        this.followPriceBook(reply.result.priceBook);
         this.shownWorkload = workload;
         this.shownSeq = seq;
         this.error = null;
@@ -72,12 +73,21 @@ class PricingState {
     if (this.last) this.update(this.last);
   }
 
-  async loadPriceBook(): Promise<void> {
-    if (this.priceBook) return;
+  async loadPriceBook(region?: string): Promise<void> {
+    if (this.priceBook && (region === undefined || region === this.priceBook.region)) return;
     try {
-      this.priceBook = await api.getPriceBook();
+      this.priceBook = await api.getPriceBook(region ? { region } : undefined);
     } catch (error) {
       this.error = `The price book could not be loaded: ${(error as Error).message}`;
+    }
+  }
+
+  /** The price book panel shows the book the costs on screen were priced with. */
+  private followPriceBook(used: PricingResult['priceBook']): void {
+    const shown = this.priceBook;
+    if (shown && (shown.region !== used.region || shown.version !== used.version)) {
+      this.priceBook = null;
+      void this.loadPriceBook(used.region);
     }
   }
 

@@ -29,6 +29,11 @@ export const IPC_CHANNELS = {
   writeExportFile: 'export:write-file',
   copyImageToClipboard: 'export:copy-image',
   waitForShellEvents: 'shell:wait-for-events',
+  choosePriceFiles: 'prices:choose-files',
+  startPriceImport: 'prices:start-import',
+  sendPriceFileChunk: 'prices:send-file-chunk',
+  waitForPriceJob: 'prices:wait-for-job',
+  cancelPriceJob: 'prices:cancel-job',
 } as const;
 
 export type IpcMethod = keyof typeof IPC_CHANNELS;

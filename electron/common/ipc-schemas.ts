@@ -12,6 +12,7 @@ import {
   priceBooksReplySchema,
 } from './pricing-ipc';
 import { PROFILE_IPC_SCHEMAS } from './profile-ipc';
+import { PRICE_IMPORT_IPC_SCHEMAS } from './price-import-ipc';
 
 export const themePreferenceSchema = z.enum(['system', 'light', 'dark']);
 
@@ -75,6 +76,7 @@ export const IPC_SCHEMAS = {
   findBreakEven: { input: workloadSchema, output: breakEvenOutcomeSchema },
   ...PROFILE_IPC_SCHEMAS,
   ...DESKTOP_IPC_SCHEMAS,
+  ...PRICE_IMPORT_IPC_SCHEMAS,
 } satisfies Record<IpcMethod, { input: z.ZodType; output: z.ZodType }>;
 
 type Schemas = typeof IPC_SCHEMAS;

@@ -12,6 +12,7 @@ import { registerAppScheme, serveRendererOnAppScheme } from './app-protocol';
 import { createDesktopServices } from './desktop-export';
 import { exposeHandlersOverIpc } from './ipc-adapter';
 import { hardenWebContents } from './security';
+import { chooseOfferFiles } from './price-file-dialog';
 import { createMainWindow } from './window';
 
 // Tests and portable setups point the app at another data folder; it must be
@@ -74,6 +75,7 @@ async function start(): Promise<void> {
       pricing,
       profiles,
       desktop: createDesktopServices(app.getPath('userData')),
+      chooseOfferFiles,
       shellEvents,
     }),
   );

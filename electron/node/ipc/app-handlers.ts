@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { BUNDLED_REGION, type PriceBook } from '../../common/pricing';
 import type { ShellEvent } from '../../common/desktop-ipc';
 import type { AppInfo } from '../../common/ipc-schemas';
@@ -9,6 +10,8 @@ import { createPreferencesStore } from '../store/preferences-store';
 import { WorkerUnavailableError, type LaneOutcome } from '../workers/latest-wins-worker';
 import { createHandlerTable, HandlerError, type HandlerTable, type Implementations } from './handler-table';
 import { profileHandlers } from './profile-handlers';
+import { priceImportHandlers } from './price-import-handlers';
+import type { ChooseOfferFiles } from '../price-jobs/price-import-jobs';
 
 export interface AppContext {
   shell: AppInfo['shell'];
@@ -23,6 +26,8 @@ export interface AppContext {
   shellEvents: ShellEventFeed;
   /** Each Region's price book; read from `<dataDir>/price-books/` when not given. */
   books?: RegionBooks;
+  /** The desktop shell's native picker for AWS Price List files; browser mode uploads them instead. */
+  chooseOfferFiles?: ChooseOfferFiles;
 }
 
 export type DesktopMethod = 'saveExportFile' | 'chooseExportFolder' | 'writeExportFile' | 'copyImageToClipboard';
@@ -87,6 +92,12 @@ export function createAppHandlers(context: AppContext): HandlerTable {
     }),
     ...desktopOnly(context.desktop),
     waitForShellEvents: ({ since, timeoutMs }) => context.shellEvents.wait(since, timeoutMs),
+    ...priceImportHandlers({
+      books,
+      pricing: context.pricing,
+      spoolDir: path.join(context.dataDir, 'price-imports'),
+      ...(context.chooseOfferFiles ? { chooseFiles: context.chooseOfferFiles } : {}),
+    }),
   });
 }
 

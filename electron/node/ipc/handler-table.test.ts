@@ -51,6 +51,11 @@ function otherMethodsNotUsedHere(): Omit<
     writeExportFile: never,
     copyImageToClipboard: never,
     waitForShellEvents: never,
+    choosePriceFiles: never,
+    startPriceImport: never,
+    sendPriceFileChunk: never,
+    waitForPriceJob: never,
+    cancelPriceJob: never,
   };
 }
 

@@ -78,6 +78,8 @@ export function buildMenuTemplate({ platform, appName }: MenuOptions): MenuItemS
       command('export-profile'),
       command('export-costs'),
       SEPARATOR,
+      command('import-prices'),
+      SEPARATOR,
       command('export-diagram'),
       command('copy-diagram'),
       command('export-all'),

@@ -1,21 +1,11 @@
-import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { BUNDLED_PRICE_BOOK, PRICE_IDS } from '../../common/pricing/price-book';
 import type { PriceBookStore } from '../price-books/price-book-store';
 import { importPriceBook } from '../price-list/import-price-book';
+import { offerFilesIn } from '../price-list/offer-files';
 import type { Command } from './args';
 import { endProgress, EXIT_BAD_INPUT, EXIT_OK, progressLine, type PricesCliIo } from './io';
 import { showImported, showRefusal, showSkipped } from './show-book';
-
-/** Offer files in a folder and its subfolders (AWS's own layout nests them), or the one file named. */
-async function offerFilesIn(target: string): Promise<string[]> {
-  if (!(await stat(target)).isDirectory()) return [target];
-  const entries = await readdir(target, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((e) => e.isFile() && /\.(json|csv)$/i.test(e.name))
-    .map((e) => path.join(e.parentPath, e.name))
-    .sort();
-}
 
 export async function runImport(
   command: Extract<Command, { name: 'import' }>,

@@ -13,6 +13,7 @@ import { copyDiagramPng, exportDiagramPng } from '../export/diagram-actions';
 import { pickJsonFile } from './pick-file';
 import { api } from '../api';
 import { theme } from '../theme.svelte';
+import { priceImport } from '../pricing/price-import.svelte';
 import { pricing } from '../pricing/pricing.svelte';
 
 /**
@@ -101,6 +102,7 @@ const RUN: Record<CommandId, () => unknown> = {
       return `Exported “${open.name}”.`;
     }),
   'export-costs': () => (commandUi.exportCostsOpen = true),
+  'import-prices': () => priceImport.open(),
   'export-diagram': () => announcing(() => exportDiagramPng(diagramOption()!)),
   'copy-diagram': () => announcing(() => copyDiagramPng(diagramOption()!)),
   'export-all': requestExportAll,

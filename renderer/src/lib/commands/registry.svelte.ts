@@ -101,6 +101,7 @@ const RUN: Record<CommandId, () => unknown> = {
       return `Exported “${open.name}”.`;
     }),
   'export-costs': () => (commandUi.exportCostsOpen = true),
+  'export-report': () => router.go({ name: 'report' }),
   'export-diagram': () => announcing(() => exportDiagramPng(diagramOption()!)),
   'copy-diagram': () => announcing(() => copyDiagramPng(diagramOption()!)),
   'export-all': requestExportAll,

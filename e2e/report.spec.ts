@@ -105,6 +105,13 @@ test('the report from the command palette, on Letter paper', async ({ app }) => 
   await printReport(app.page, file);
   // US Letter is 8.5 × 11 in = 612 × 792 pt.
   expect((await pdfInfo(file)).size).toMatch(/^612 x 792 pts/);
+
+  // The button hands the page to the browser's own print dialog (stood in for: headless Chromium has none).
+  await app.page.evaluate(() => {
+    window.print = () => document.documentElement.setAttribute('data-print-asked', 'yes');
+  });
+  await report.getByTestId(TID.reportPrint).click();
+  await expect(app.page.locator('html')).toHaveAttribute('data-print-asked', 'yes');
 });
 
 test('npm run report renders a profile file headlessly, then exits with nothing left running', async () => {

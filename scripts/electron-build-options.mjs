@@ -31,3 +31,19 @@ export function electronBuildOptions({ outdir = ELECTRON_OUTDIR } = {}) {
     logLevel: 'warning',
   };
 }
+
+/**
+ * `npm run report`: a development tool, not part of the packaged app. It
+ * drives a Chromium through Playwright, which stays in node_modules (a dev
+ * dependency) instead of in the bundle, and the packaged app never ships it.
+ */
+export const REPORT_CLI_ENTRY_POINTS = { report: 'electron/node/report-cli/report-main.ts' };
+
+/** @param {{ outdir?: string }} [overrides] @returns {import('esbuild').BuildOptions} */
+export function reportCliBuildOptions({ outdir = ELECTRON_OUTDIR } = {}) {
+  return {
+    ...electronBuildOptions({ outdir }),
+    entryPoints: REPORT_CLI_ENTRY_POINTS,
+    external: ['electron', '@playwright/test', 'playwright', 'playwright-core'],
+  };
+}

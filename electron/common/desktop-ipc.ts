@@ -11,8 +11,8 @@ import { COMMAND_IDS } from './commands';
 /** Far above any capped export (16,384 px a side), far below what would hurt. */
 export const MAX_EXPORT_BYTES = 256 * 1024 * 1024;
 
-/** Pictures of a diagram, and the estimate as data (Export costs…). */
-export const exportKindSchema = z.enum(['png', 'svg', 'csv', 'xlsx']);
+/** Pictures of a diagram, the estimate as data (Export costs…), and the report (Export report). */
+export const exportKindSchema = z.enum(['png', 'svg', 'csv', 'xlsx', 'pdf']);
 export type ExportKind = z.infer<typeof exportKindSchema>;
 
 const fileName = z.string().min(1).max(200);
@@ -53,6 +53,14 @@ export const DESKTOP_IPC_SCHEMAS = {
   copyImageToClipboard: {
     input: z.object({ bytes }).strict(),
     output: z.object({ width: z.int().min(1), height: z.int().min(1) }).strict(),
+  },
+  /** The report page on screen, printed by the desktop app and saved where the user chooses. */
+  exportReportPdf: {
+    input: z.object({ suggestedName: fileName, pageSize: z.enum(['a4', 'letter']) }).strict(),
+    output: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('saved'), path: z.string() }).strict(),
+      cancelled,
+    ]),
   },
   waitForShellEvents: {
     input: z.object({ since: z.int().min(0), timeoutMs: z.int().min(0).max(60_000).optional() }).strict(),

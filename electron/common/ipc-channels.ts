@@ -28,6 +28,7 @@ export const IPC_CHANNELS = {
   chooseExportFolder: 'export:choose-folder',
   writeExportFile: 'export:write-file',
   copyImageToClipboard: 'export:copy-image',
+  exportReportPdf: 'export:report-pdf',
   waitForShellEvents: 'shell:wait-for-events',
   choosePriceFiles: 'prices:choose-files',
   startPriceImport: 'prices:start-import',

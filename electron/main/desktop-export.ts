@@ -7,12 +7,14 @@ import {
 } from '../node/export/desktop-export-service';
 import type { DesktopServices } from '../node/ipc/app-handlers';
 import { HandlerError } from '../node/ipc/handler-table';
+import { createReportPdfExport } from './report-pdf';
 
 const FILTERS: Record<ExportKind, Electron.FileFilter> = {
   png: { name: 'PNG image', extensions: ['png'] },
   svg: { name: 'SVG image', extensions: ['svg'] },
   csv: { name: 'CSV (comma-separated values)', extensions: ['csv'] },
   xlsx: { name: 'Excel workbook', extensions: ['xlsx'] },
+  pdf: { name: 'PDF document', extensions: ['pdf'] },
 };
 
 /** Dialogs are modal to the app's window (there is one), and looked up per call: it can be recreated. */
@@ -66,10 +68,11 @@ function defaultExportFolder(): string {
 }
 
 export function createDesktopServices(dataDir: string): DesktopServices {
-  return createDesktopExportService({
+  const exports = createDesktopExportService({
     dataDir,
     defaultFolder: defaultExportFolder(),
     dialogs: electronDialogs,
     clipboard: systemClipboard,
   });
+  return { ...exports, exportReportPdf: createReportPdfExport(exports.saveExportFile) };
 }

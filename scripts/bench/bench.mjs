@@ -7,6 +7,7 @@ import { benchPresenting } from './presenting.mjs';
 import { benchPriceList } from './price-list.mjs';
 import { benchPricing } from './pricing.mjs';
 import { benchProfiles } from './profiles.mjs';
+import { benchReport } from './report.mjs';
 
 console.log(`Compute Explorer benchmarks — ${new Date().toISOString()} — node ${process.version}`);
 benchInstallCheck();
@@ -16,3 +17,5 @@ await benchProfiles();
 await benchPriceList();
 console.log('\n# Presenting (browser mode, Chromium)');
 for (const line of await benchPresenting(benchExportAll)) console.log(line);
+console.log('\n# Report');
+await benchReport();

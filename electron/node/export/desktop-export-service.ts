@@ -34,7 +34,7 @@ export interface DesktopExportOptions {
  * before any dialog opens, and files are written only where the user said —
  * the path picked in the save dialog, or inside a folder they granted.
  */
-export function createDesktopExportService(options: DesktopExportOptions): DesktopServices {
+export function createDesktopExportService(options: DesktopExportOptions): Omit<DesktopServices, 'exportReportPdf'> {
   const { dialogs, clipboard } = options;
   const state = createExportState(options.dataDir, options.defaultFolder, options.log);
   const folders = createFolderGrants();

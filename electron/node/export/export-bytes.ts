@@ -151,7 +151,17 @@ const KIND_LABEL: Record<ExportKind, string> = {
   svg: 'an SVG',
   csv: 'a CSV file',
   xlsx: 'an Excel workbook',
+  pdf: 'a PDF',
 };
+
+/** A PDF's header, and its end-of-file marker within the last bytes (a cut file has none). */
+export function pdfProblem(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 5));
+  if (head !== '%PDF-') return 'it does not start with %PDF-';
+  const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 1024)));
+  if (!tail.includes('%%EOF')) return 'it is cut short (no %%EOF at the end)';
+  return null;
+}
 
 /**
  * Refuses, with a message for the user, bytes that are not the kind they
@@ -171,6 +181,11 @@ export function checkExportBytes(
     const problem = kind === 'csv' ? csvProblem(bytes) : xlsxProblem(bytes);
     if (problem)
       throw new HandlerError('invalid-input', `${refused}: it is not ${KIND_LABEL[kind]} we would write (${problem}).`);
+    return null;
+  }
+  if (kind === 'pdf') {
+    const problem = pdfProblem(bytes);
+    if (problem) throw new HandlerError('invalid-input', `${refused}: it is not ${KIND_LABEL.pdf} (${problem}).`);
     return null;
   }
   if (looksLikePng(bytes)) throw new HandlerError('invalid-input', `${refused}: it is a PNG, not an SVG.`);

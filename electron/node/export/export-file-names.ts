@@ -1,7 +1,13 @@
 import path from 'node:path';
 import type { ExportKind } from '../../common/desktop-ipc';
 
-export const EXTENSION: Record<ExportKind, string> = { png: '.png', svg: '.svg', csv: '.csv', xlsx: '.xlsx' };
+export const EXTENSION: Record<ExportKind, string> = {
+  png: '.png',
+  svg: '.svg',
+  csv: '.csv',
+  xlsx: '.xlsx',
+  pdf: '.pdf',
+};
 
 /**
  * In UTF-8 bytes: most file systems allow 255, and the name must leave room

@@ -30,7 +30,8 @@ export interface AppContext {
   chooseOfferFiles?: ChooseOfferFiles;
 }
 
-export type DesktopMethod = 'saveExportFile' | 'chooseExportFolder' | 'writeExportFile' | 'copyImageToClipboard';
+export type DesktopMethod =
+  'saveExportFile' | 'chooseExportFolder' | 'writeExportFile' | 'copyImageToClipboard' | 'exportReportPdf';
 export type DesktopServices = Pick<Implementations, DesktopMethod>;
 
 export interface ShellEventFeed {
@@ -50,6 +51,12 @@ function desktopOnly(services: DesktopServices | undefined): DesktopServices {
       chooseExportFolder: refuse('Choosing a folder'),
       writeExportFile: refuse('Writing into a folder'),
       copyImageToClipboard: refuse('The system clipboard'),
+      exportReportPdf: async (): Promise<never> => {
+        throw new HandlerError(
+          'unsupported',
+          'Saving the report as PDF is only available in the desktop app; in a browser, use Print / Save as PDF.',
+        );
+      },
     }
   );
 }

@@ -50,6 +50,7 @@ function otherMethodsNotUsedHere(): Omit<
     chooseExportFolder: never,
     writeExportFile: never,
     copyImageToClipboard: never,
+    exportReportPdf: never,
     waitForShellEvents: never,
     choosePriceFiles: never,
     startPriceImport: never,

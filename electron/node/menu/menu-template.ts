@@ -77,6 +77,7 @@ export function buildMenuTemplate({ platform, appName }: MenuOptions): MenuItemS
       command('import-profile'),
       command('export-profile'),
       command('export-costs'),
+      command('export-report'),
       SEPARATOR,
       command('import-prices'),
       SEPARATOR,

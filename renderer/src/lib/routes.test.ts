@@ -12,6 +12,8 @@ describe('routes', () => {
     ['#/costs', { name: 'costs' }],
     ['#/profiles', { name: 'profiles' }],
     ['#/profiles/compare/example-api,0f8e', { name: 'profile-compare', ids: ['example-api', '0f8e'] }],
+    ['#/report', { name: 'report' }],
+    ['#/report/example-api', { name: 'report', profileId: 'example-api' }],
   ])('parses %s', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });
@@ -23,12 +25,13 @@ describe('routes', () => {
     '#/compare/a,b,c,d',
     '#/compare/ec2,lambda,ecs,eks',
     '#/x',
+    '#/report/a/b',
   ])('sends %s to not-found', (hash) => {
     expect(parseRoute(hash).name).toBe('not-found');
   });
 
   it('round-trips every route through its href', () => {
-    for (const hash of ['#/', '#/service/eks', '#/compare/batch,lambda', '#/costs']) {
+    for (const hash of ['#/', '#/service/eks', '#/compare/batch,lambda', '#/costs', '#/report', '#/report/0f8e']) {
       expect(routeHref(parseRoute(hash))).toBe(hash);
     }
   });

@@ -7,6 +7,8 @@ export type Route =
   | { name: 'costs' }
   | { name: 'profiles' }
   | { name: 'profile-compare'; ids: [string, string] }
+  /** The printable report of the workload on screen, or of the saved profile `profileId` (the CLI's way in). */
+  | { name: 'report'; profileId?: string }
   | { name: 'not-found'; hash: string };
 
 const isServiceId = (value: string): value is ServiceId => (SERVICE_IDS as readonly string[]).includes(value);
@@ -25,6 +27,8 @@ export function parseRoute(hash: string): Route {
     if (ids.length === 2 && ids.every((id) => /^[\w-]{1,64}$/.test(id)))
       return { name: 'profile-compare', ids: [ids[0]!, ids[1]!] };
   }
+  if (section === 'report' && rest === '') return { name: 'report' };
+  if (section === 'report' && /^[\w-]{1,64}$/.test(rest)) return { name: 'report', profileId: rest };
   if (section === 'service' && isServiceId(rest)) return { name: 'service', id: rest };
   if (section === 'compare') {
     const ids = rest.split(',').filter(Boolean);
@@ -49,6 +53,8 @@ export function routeHref(route: Route): string {
       return '#/profiles';
     case 'profile-compare':
       return `#/profiles/compare/${route.ids.join(',')}`;
+    case 'report':
+      return route.profileId ? `#/report/${route.profileId}` : '#/report';
     case 'not-found':
       return route.hash;
   }

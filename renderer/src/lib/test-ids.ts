@@ -162,4 +162,21 @@ export const TID = {
   aboutVersion: 'about-version',
   aboutPriceBook: 'about-price-book',
   // --- end commands ---
+  // --- The PDF report (components/report) ---
+  exportReportOpen: 'export-report-open',
+  reportPage: 'report-page',
+  reportPageSize: 'report-page-size',
+  reportPrint: 'report-print',
+  reportStatus: 'report-status',
+  reportProblem: 'report-problem',
+  reportTitle: 'report-title',
+  reportRecommendation: 'report-recommendation',
+  reportCostTable: 'report-cost-table',
+  reportCostRow: 'report-cost-row',
+  reportAssumptions: 'report-assumptions',
+  reportOptionPage: (id: string) => `report-option-${id}`,
+  reportDiagram: (id: string) => `report-diagram-${id}`,
+  reportAppendix: 'report-appendix',
+  reportProvenance: 'report-provenance',
+  // --- end the PDF report ---
 } as const;

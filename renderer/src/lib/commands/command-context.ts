@@ -31,6 +31,10 @@ export function availability(id: CommandId, context: CommandContext): Availabili
       return context.costsPriced
         ? { enabled: true, detail: 'as CSV or an Excel workbook' }
         : { enabled: false, reason: 'The workload is not priced yet: wait for the Costs page to show its figures.' };
+    case 'export-report':
+      return context.costsPriced
+        ? { enabled: true, detail: 'a printable report of this workload, A4 or Letter' }
+        : { enabled: false, reason: 'The workload is not priced yet: wait for the Costs page to show its figures.' };
     case 'toggle-sliders':
       return context.presenting || context.route.name === 'costs'
         ? { enabled: true }

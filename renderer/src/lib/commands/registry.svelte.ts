@@ -102,6 +102,7 @@ const RUN: Record<CommandId, () => unknown> = {
       return `Exported “${open.name}”.`;
     }),
   'export-costs': () => (commandUi.exportCostsOpen = true),
+  'export-report': () => router.go({ name: 'report' }),
   'import-prices': () => priceImport.open(),
   'export-diagram': () => announcing(() => exportDiagramPng(diagramOption()!)),
   'copy-diagram': () => announcing(() => copyDiagramPng(diagramOption()!)),

@@ -42,7 +42,21 @@ test('the icon picker is found and used by keyboard: search, arrows, Enter inser
   await app.page.keyboard.type('data');
   // "data" finds more than one icon; the highlighted one moves with the arrows and is the one announced.
   const listbox = app.page.getByRole('listbox', { name: 'AWS icons' });
-  await expect(listbox.getByRole('option')).not.toHaveCount(1);
+  await expect(listbox.getByRole('option')).toHaveText([
+    /Amazon Aurora/,
+    /Amazon DynamoDB/,
+    /Amazon ElastiCache/,
+    /Amazon RDS/,
+  ]);
+  const highlighted = listbox.locator('[role="option"][aria-selected="true"]');
+  await expect(highlighted).toHaveText(/Amazon Aurora/);
+  await app.page.keyboard.press('ArrowDown');
+  await expect(highlighted).toHaveText(/Amazon DynamoDB/);
+  await expect(search).toHaveAttribute('aria-activedescendant', (await highlighted.getAttribute('id'))!);
+  await app.page.keyboard.press('End');
+  await expect(highlighted).toHaveText(/Amazon RDS/);
+  await app.page.keyboard.press('ArrowUp');
+  await expect(highlighted).toHaveText(/Amazon ElastiCache/);
   await app.page.keyboard.press('Control+A');
   await app.page.keyboard.type('queue');
   const sqs = app.byTestId(TID.iconPickerIcon(OPTION, 'sqs'));

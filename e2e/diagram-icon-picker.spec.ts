@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator } from '@playwright/test';
 import { TID } from '../renderer/src/lib/test-ids';
 import type { AppPage } from './app-page';
@@ -91,6 +92,12 @@ test('Escape closes the list and keeps the editor open; nothing is inserted', as
   await search.focus();
   await app.page.keyboard.type('dyn');
   await expect(app.page.getByRole('listbox', { name: 'AWS icons' })).toBeVisible();
+  // The open picker, its list and the extras pass axe (the source editor beside them is another matter).
+  const results = await new AxeBuilder({ page: app.page })
+    .include(`[data-testid="${TID.iconPicker(OPTION)}"]`)
+    .include(`[data-testid="${TID.iconPickerExtras(OPTION)}"]`)
+    .analyze();
+  expect(results.violations.map((violation) => `${violation.id} (${violation.impact})`)).toEqual([]);
   await app.page.keyboard.press('Escape');
   await expect(app.page.getByRole('listbox', { name: 'AWS icons' })).toHaveCount(0);
   await expect(search).toHaveAttribute('aria-expanded', 'false');

@@ -86,6 +86,8 @@ test('the icon picker is found and used by keyboard: search, arrows, Enter inser
 });
 
 test('Escape closes the list and keeps the editor open; nothing is inserted', async ({ app }) => {
+  // axe runs in the page: slow on a loaded machine.
+  test.slow();
   const { source } = await openEditor(app);
   const before = await sourceLines(source);
   const search = app.byTestId(TID.iconPickerSearch(OPTION));

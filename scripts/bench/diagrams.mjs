@@ -1,6 +1,7 @@
 // Issue #2 figures: cold start to first diagram, first render per diagram,
 // and re-visit of an already-seen diagram, in browser mode.
 import { launchChromium, ms, percentile, startHost } from './browser-session.mjs';
+import { benchDiagramEditing } from './diagram-editing.mjs';
 
 const OPTION_PAGES = [
   ['lambda', 'lambda'],
@@ -13,8 +14,12 @@ const OPTION_PAGES = [
 ];
 const ALL_OPTIONS = [...OPTION_PAGES.map(([id]) => id), 'eks-fargate'];
 const COLD_RUNS = 3;
-/** Workloads whose diagrams the warm-up has not drawn: each visit generates and lays one out. */
-const NEW_WORKLOAD_REQUESTS = [2e6, 4e7, 3e8, 9e8];
+/**
+ * Workloads whose diagrams the warm-up has not drawn: each visit generates and
+ * lays one out. 30 of them, 1 M to 5 G requests a month, so p95 means something;
+ * each differs in its costs (written on the nodes), so no visit finds one in the cache.
+ */
+const NEW_WORKLOAD_REQUESTS = Array.from({ length: 30 }, (_, i) => Math.round(1e6 * 5000 ** (i / 29)) + 17 * i);
 
 export async function benchDiagrams() {
   const browser = await launchChromium();
@@ -35,11 +40,14 @@ export async function benchDiagrams() {
       `re-visit of a seen diagram, click → diagram painted: p50 ${ms(percentile(revisits, 50))}, max ${ms(Math.max(...revisits))} over ${revisits.length} visits (target < 16 ms)`,
     );
     console.log(
-      `generated diagram for a new workload painted (EC2, not in the cache; click → painted): p50 ${ms(percentile(newWorkloads, 50))}, max ${ms(Math.max(...newWorkloads))} over ${newWorkloads.length} workloads (target < 150 ms)`,
+      newWorkloads.length === 0
+        ? 'generated diagram for a new workload painted: no visit laid a new diagram out (all were drawn beforehand)'
+        : `generated diagram for a new workload painted (EC2, laid out on the visit; click → painted): p50 ${ms(percentile(newWorkloads, 50))}, p95 ${ms(percentile(newWorkloads, 95))}, max ${ms(Math.max(...newWorkloads))} over ${newWorkloads.length} of ${NEW_WORKLOAD_REQUESTS.length} workloads (target p95 < 150 ms)`,
     );
   } finally {
     await browser.close();
   }
+  await benchDiagramEditing();
 }
 
 async function coldStart(browser) {
@@ -92,24 +100,20 @@ async function renders(browser) {
       await page.evaluate(() => document.querySelector('[data-testid="nav-service-lambda"]').click());
       await page.goto(`${page.url().split('#')[0]}#/costs`);
       await page.getByTestId('cost-bar-ec2').click();
-      const row = page
-        .getByTestId('line-items-ec2')
-        .getByRole('row')
-        .filter({ hasText: /^EC2 \S+ × \d+/ })
-        .first();
-      const before = await row.textContent();
+      // The whole bill changes with the requests (the load balancer's share does), even when the fleet does not.
+      const before = await page.getByTestId('line-items-ec2').textContent();
       const input = page.getByTestId('input-requestsPerMonth');
       await input.fill(String(requests));
       await input.press('Enter');
       await page.waitForFunction(
-        ([text]) => {
-          const rows = [...document.querySelectorAll('[data-testid="line-items-ec2"] tr')];
-          const now = rows.map((r) => r.textContent).find((t) => /^EC2 \S+ × \d+/.test(t ?? ''));
-          return now !== undefined && now !== text;
-        },
+        ([text]) => document.querySelector('[data-testid="line-items-ec2"]')?.textContent !== text,
         [before],
       );
-      newWorkloads.push(await page.evaluate(timeVisit, { optionId: 'ec2', serviceId: 'ec2' }));
+      const layouts = () => page.evaluate(() => performance.getEntriesByName('mermaid-render:ec2:light').length);
+      const laidOut = await layouts();
+      const painted = await page.evaluate(timeVisit, { optionId: 'ec2', serviceId: 'ec2' });
+      // A diagram drawn before (same fleet, no costs on it) would be a re-visit, not a new one.
+      if ((await layouts()) > laidOut) newWorkloads.push(painted);
     }
     return { layout, firstVisits, revisits, newWorkloads };
   } finally {

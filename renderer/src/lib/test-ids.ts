@@ -22,6 +22,8 @@ export const TID = {
   iconPicker: (id: string) => `icon-picker-${id}`,
   iconPickerSearch: (id: string) => `icon-picker-search-${id}`,
   iconPickerIcon: (id: string, icon: string) => `icon-picker-${id}-${icon}`,
+  iconPickerExtras: (id: string) => `icon-extras-${id}`,
+  iconPickerExtra: (id: string, icon: string) => `icon-extra-${id}-${icon}`,
   // --- end the user's diagram edits ---
   comparePage: 'compare-page',
   compareTable: 'compare-table',

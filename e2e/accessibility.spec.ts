@@ -64,6 +64,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await app.byTestId(TID.exportOptionsToggle(option)).click();
       await expect(app.byTestId(TID.exportOptions(option))).toBeVisible();
       await audit.scan('export options');
+      // The diagram editor: highlighted source (its colours), its scroller, the icon picker.
+      await app.byTestId(TID.diagramEdit(option)).click();
+      await expect(app.byTestId(TID.diagramEditorPreview(option)).locator('svg.flowchart')).toBeVisible();
+      await audit.scan('diagram editor');
       await expectClean(audit);
     });
 

@@ -4,7 +4,7 @@ import {
   SOCKET_TOKEN_PREFIX,
   type SocketReply,
 } from '../../../../electron/common/socket-protocol';
-import type { Transport } from './transport';
+import type { Transport } from './transport-type';
 
 /** What the transport needs of a WebSocket: the browser's own, or `ws` in unit tests. */
 export interface SocketLike {

@@ -1,8 +1,8 @@
 import type { IpcMethod } from '../../../../electron/common/ipc-channels';
 import { socketTransport } from './socket-transport';
+import type { Transport } from './transport-type';
 
-/** Sends one call and resolves to the reply envelope, still unparsed. */
-export type Transport = (method: IpcMethod, input: unknown) => Promise<unknown>;
+export type { Transport } from './transport-type';
 
 type PreloadBridge = Record<IpcMethod, (input?: unknown) => Promise<unknown>>;
 

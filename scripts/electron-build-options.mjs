@@ -27,7 +27,12 @@ export function electronBuildOptions({ outdir = ELECTRON_OUTDIR } = {}) {
     target: 'node20',
     external: ['electron'],
     sourcemap: 'linked',
-    define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+    define: {
+      __APP_VERSION__: JSON.stringify(pkg.version),
+      // `ws` would try its optional native helpers at run time; the bundle uses its plain-JS paths (Node's own where there are).
+      'process.env.WS_NO_BUFFER_UTIL': '"1"',
+      'process.env.WS_NO_UTF_8_VALIDATE': '"1"',
+    },
     logLevel: 'warning',
   };
 }

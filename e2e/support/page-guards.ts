@@ -17,6 +17,12 @@ export function watchPage(page: Page, appOrigin: string): PageProblems {
     if (url.startsWith('data:') || url.startsWith('blob:')) return;
     if (new URL(url).origin !== appOrigin && !url.startsWith(appOrigin)) problems.foreignRequests.push(url);
   });
+  // Browser mode's WebSocket is ws:// on the host's own 127.0.0.1:port: the same origin but for the scheme.
+  page.on('websocket', (socket) => {
+    const url = new URL(socket.url());
+    if (`${url.protocol === 'ws:' ? 'http:' : url.protocol}//${url.host}` !== appOrigin)
+      problems.foreignRequests.push(url.href);
+  });
   page.on('console', (message) => {
     if (message.type() === 'error') problems.consoleErrors.push(message.text());
   });

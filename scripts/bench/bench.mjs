@@ -3,17 +3,26 @@
 import { benchDiagrams } from './diagrams.mjs';
 import { benchExportAll } from './export-all.mjs';
 import { benchInstallCheck } from './install-check.mjs';
+import { benchLevers, loadNote } from './levers.mjs';
 import { benchPresenting } from './presenting.mjs';
 import { benchPriceList } from './price-list.mjs';
 import { benchPricing } from './pricing.mjs';
 import { benchProfiles } from './profiles.mjs';
 import { benchReport } from './report.mjs';
 
+// Every figure with a target carries the load it was measured under: on a shared machine that says how far to trust it.
+const print = console.log;
+console.log = (...args) => {
+  const line = String(args[0]);
+  print(...args, ...(/target/.test(line) && !line.includes('[load ') ? [loadNote()] : []));
+};
+
 console.log(`Compute Explorer benchmarks — ${new Date().toISOString()} — node ${process.version}`);
 benchInstallCheck();
 await benchDiagrams();
 await benchPricing();
 await benchProfiles();
+await benchLevers();
 await benchPriceList();
 console.log('\n# Presenting (browser mode, Chromium)');
 for (const line of await benchPresenting(benchExportAll)) console.log(line);

@@ -8,7 +8,7 @@ import { fileText, profileFixture, tempProfilesDir } from '../../electron/node/p
 const PROFILE_COUNT = 1_000;
 
 /** Writes profile files straight to disk: the figure is about reading them. */
-async function fillWithProfiles(dir: string, count: number): Promise<void> {
+export async function fillWithProfiles(dir: string, count: number): Promise<void> {
   await mkdir(dir, { recursive: true });
   const day = 24 * 60 * 60 * 1000;
   await Promise.all(

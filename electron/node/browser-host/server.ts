@@ -1,11 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { SECURITY_HEADERS } from '../../common/csp';
 import type { IpcResult } from '../../common/ipc-result';
 import { PROFILE_TEXT_MAX } from '../../common/profiles/profile-schema';
 import type { HandlerTable } from '../ipc/handler-table';
+import { SOCKET_PATH } from '../../common/socket-protocol';
 import { checkHost, checkJsonContentType, checkOrigin, checkToken, type Refusal } from './guards';
+import { createSocketChannel } from './socket';
 import { contentTypeFor, openStaticFile, resolveStaticFile } from './static-files';
 
 export interface BrowserHostOptions {
@@ -87,6 +90,20 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
 
   server.maxConnections = limits.maxConnections;
 
+  // The persistent channel: one socket per page, so a slider move costs a message, not an HTTP request.
+  const sockets = createSocketChannel({
+    handlers: options.handlers,
+    token,
+    port: () => port,
+    maxMessageBytes: MAX_BODY_BYTES,
+    onAuthorisedCall: options.onAuthorisedCall,
+  });
+  server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const path = new URL(request.url ?? '/', `http://127.0.0.1:${port}`).pathname;
+    if (path === SOCKET_PATH) return sockets.upgrade(request, socket, head);
+    socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+  });
+
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const hostRefusal = checkHost(request.headersDistinct, port);
     if (hostRefusal) return refuse(response, hostRefusal);
@@ -147,6 +164,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
+        sockets.close();
         server.closeAllConnections();
       }),
   };

@@ -92,6 +92,7 @@ export const TID = {
   profilesPage: 'profiles-page',
   profileSearch: 'profile-search',
   profileItem: (id: string) => `profile-item-${id}`,
+  profileList: 'profile-list',
   profileImport: 'profile-import',
   undoDelete: 'undo-delete',
   compareProfiles: 'compare-profiles',

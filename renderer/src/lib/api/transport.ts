@@ -1,7 +1,8 @@
 import type { IpcMethod } from '../../../../electron/common/ipc-channels';
+import { socketTransport } from './socket-transport';
+import type { Transport } from './transport-type';
 
-/** Sends one call and resolves to the reply envelope, still unparsed. */
-export type Transport = (method: IpcMethod, input: unknown) => Promise<unknown>;
+export type { Transport } from './transport-type';
 
 type PreloadBridge = Record<IpcMethod, (input?: unknown) => Promise<unknown>>;
 
@@ -10,12 +11,21 @@ const TOKEN_HEADER = 'X-Explorer-Token';
 
 /**
  * The desktop app's preload exposes `window.explorer`; browser mode has none
- * and talks HTTP to the host that served the page. Nothing else differs.
+ * and talks to the host that served the page: over a WebSocket when it can,
+ * over HTTP otherwise. Nothing else differs.
  */
 export function findTransport(): Transport {
   const bridge = (window as unknown as { explorer?: PreloadBridge }).explorer;
   if (bridge) return (method, input) => bridge[method](input);
-  return httpTransport(takeToken());
+  const token = takeToken();
+  const fallback = httpTransport(token);
+  if (typeof WebSocket !== 'function') return fallback;
+  return socketTransport({
+    origin: window.location.origin,
+    token,
+    open: (url, protocols) => new WebSocket(url, protocols),
+    fallback,
+  });
 }
 
 /** The launch URL carries the token once; keep it for reloads, hide it from the address bar. */

@@ -1,6 +1,7 @@
 import type { PricingResult, Workload } from '../../../../electron/common/pricing';
 import type { IpcOutput } from '../../../../electron/common/ipc-schemas';
 import { api } from '../api';
+import { SweepCache } from './sweep-cache';
 
 export type BreakEvenReply = Extract<IpcOutput<'findBreakEven'>, { status: 'done' }>['result'];
 export type PriceBookReply = IpcOutput<'getPriceBook'>;
@@ -26,19 +27,16 @@ class PricingState {
   private appliedCosts = 0;
   private appliedBreakEven = 0;
   private last: Workload | null = null;
-  private breakEvenKey = '';
+  /** Curves are re-asked for only when an input other than the request rate changes. */
+  private readonly sweeps = new SweepCache((workload: Workload) => api.findBreakEven(workload));
+  /** The book (version, date, source) each Region's costs last came from: a new one means the cached curves are stale. */
+  private readonly bookVersions = new Map<string, string>();
 
   update(workload: Workload): void {
     this.last = workload;
     const seq = ++this.requested;
     this.requestCosts(workload, seq);
-    // The sweep runs over requests per month, so moving that slider only moves
-    // the "your workload" marker: the curves are re-asked for when anything else changes.
-    const key = JSON.stringify({ ...workload, requestsPerMonth: 0 });
-    if (key !== this.breakEvenKey || this.breakEven === null) {
-      this.breakEvenKey = key;
-      this.requestBreakEven(workload, seq);
-    }
+    this.requestBreakEven(workload, seq);
   }
 
   private requestCosts(workload: Workload, seq: number): void {
@@ -46,6 +44,7 @@ class PricingState {
       (reply) => {
         if (reply.status !== 'done' || seq < this.appliedCosts) return;
         this.appliedCosts = seq;
+        this.noticeBookVersion(reply.result.priceBook, workload, seq);
         this.result = reply.result;
         this.followPriceBook(reply.result.priceBook);
         this.shownWorkload = workload;
@@ -57,11 +56,11 @@ class PricingState {
   }
 
   private requestBreakEven(workload: Workload, seq: number): void {
-    api.findBreakEven(workload).then(
+    this.sweeps.get(workload).then(
       (reply) => {
         if (reply.status !== 'done' || seq < this.appliedBreakEven) return;
         this.appliedBreakEven = seq;
-        this.breakEven = reply.result;
+        if (this.breakEven !== reply.result) this.breakEven = reply.result;
       },
       (error: Error) => this.fail(seq, error),
     );
@@ -69,7 +68,7 @@ class PricingState {
 
   /** Asks again for the last workload, e.g. after the worker was restarted. */
   retry(): void {
-    this.breakEvenKey = '';
+    this.sweeps.clear();
     if (this.last) this.update(this.last);
   }
 
@@ -80,6 +79,15 @@ class PricingState {
     } catch (error) {
       this.error = `The price book could not be loaded: ${(error as Error).message}`;
     }
+  }
+
+  private noticeBookVersion(used: PricingResult['priceBook'], workload: Workload, seq: number): void {
+    const known = this.bookVersions.get(used.region);
+    const edition = JSON.stringify(used);
+    this.bookVersions.set(used.region, edition);
+    if (known === undefined || known === edition) return;
+    this.sweeps.clear();
+    this.requestBreakEven(workload, seq);
   }
 
   /** The price book panel shows the book the costs on screen were priced with. */

@@ -1,0 +1,228 @@
+// Issue #15 figures, in browser mode: what a slider move costs (time, frames,
+// HTTP requests, socket messages, sweeps), and the profiles page with 10,000
+// profiles (listed → painted, rows in the DOM, scroll frame rate). Each line
+// carries the machine's load averages: on a shared machine they say how far
+// to trust the milliseconds. The counts do not depend on load.
+import { build } from 'esbuild';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { launchChromium, ms, percentile, startHost } from './browser-session.mjs';
+
+const MOVES = 200;
+const PROFILE_COUNT = 10_000;
+const LIST_RUNS = 5;
+const SCROLL_FRAMES = 180;
+
+/** The 1-, 5- and 15-minute load averages, and how many cores share them. */
+export function loadNote() {
+  const [one, five, fifteen] = os.loadavg().map((v) => v.toFixed(2));
+  return `[load ${one} ${five} ${fifteen} on ${os.cpus().length} cores]`;
+}
+
+const say = (line) => console.log(`${line}  ${loadNote()}`);
+const spread = (values) => `p50 ${ms(percentile(values, 50))}, p95 ${ms(percentile(values, 95))}`;
+const mean = (values) => values.reduce((a, b) => a + b, 0) / values.length;
+
+export async function benchLevers() {
+  console.log('\n# Performance levers (issue 15; browser mode, Chromium)');
+  const slider = await sliderMoves();
+  say(
+    `slider input → updated costs painted (${MOVES} moves): ${spread(slider.times)} (target p95 < 16 ms, p50 < 8 ms)`,
+  );
+  say(
+    `  per move: ${mean(slider.frames).toFixed(2)} frames (max ${Math.max(...slider.frames)}; target 1), ` +
+      `${(slider.httpCalls / MOVES).toFixed(2)} HTTP API requests, ${(slider.socketCalls / MOVES).toFixed(2)} socket messages, ` +
+      `${slider.sweeps} break-even sweeps asked for over all ${MOVES} requests moves (target 0)`,
+  );
+  say(
+    `  one API call's round trip (getAppInfo, 100 each): HTTP ${spread(slider.trips.http)}, WebSocket ${spread(slider.trips.socket)}`,
+  );
+  const list = await profilesList();
+  say(
+    `${PROFILE_COUNT.toLocaleString('en-US')} profiles: open the page → list painted ${spread(list.painted)} over ${LIST_RUNS} opens (target < 500 ms); ` +
+      `${list.rows} rows in the DOM`,
+  );
+  say(
+    `  scroll: ${list.fps.toFixed(1)} frames/s, frame interval ${spread(list.intervals)} over ${SCROLL_FRAMES} frames (target 60 frames/s)`,
+  );
+}
+
+async function sliderMoves() {
+  const browser = await launchChromium();
+  const host = await startHost();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    let httpCalls = 0;
+    let socketCalls = 0;
+    let sweeps = 0;
+    let counting = false;
+    page.on('request', (request) => {
+      if (counting && new URL(request.url()).pathname.startsWith('/api/')) httpCalls++;
+    });
+    page.on('websocket', (socket) =>
+      socket.on('framesent', ({ payload }) => {
+        if (!counting) return;
+        socketCalls++;
+        if (String(payload).includes('"method":"findBreakEven"')) sweeps++;
+      }),
+    );
+    await page.goto(`${host.url}#/costs`);
+    await page.locator('[data-testid="cost-bar-lambda"][data-monthly-usd]').waitFor();
+    await page.locator('[data-testid="break-even-chart"]').waitFor();
+    await page.waitForFunction(
+      () => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('mermaid-render:')).length >= 8,
+    );
+    counting = true;
+    const { times, frames } = await page.evaluate(timeMovesAndFrames, MOVES);
+    counting = false;
+    const trips = await page.evaluate(timeRoundTrips, 100);
+    return { times, frames, httpCalls, socketCalls, sweeps, trips };
+  } finally {
+    await browser.close();
+    await host.stop();
+  }
+}
+
+/**
+ * Runs in the page: moves the requests slider as a drag does and waits for
+ * the Lambda total to change, then the frame that paints it. A frame counter
+ * runs alongside, so a move painted in the frame after its input counts 1.
+ */
+async function timeMovesAndFrames(moves) {
+  let frame = 0;
+  let running = true;
+  const tick = () => {
+    frame++;
+    if (running) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  const slider = document.querySelector('[data-testid="slider-requestsPerMonth"]');
+  const bar = () => document.querySelector('[data-testid="cost-bar-lambda"]').getAttribute('data-monthly-usd');
+  const times = [];
+  const frames = [];
+  for (let i = 0; i < moves; i++) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const before = bar();
+    const startFrame = frame;
+    const started = performance.now();
+    slider.value = String(600 + (i % 2 === 0 ? 1 : -1) * (50 + (i % 50)));
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((resolve) => {
+      const done = () => requestAnimationFrame(() => resolve());
+      if (bar() !== before) return done();
+      const observer = new MutationObserver(() => {
+        if (bar() !== before) {
+          observer.disconnect();
+          done();
+        }
+      });
+      observer.observe(document.body, { subtree: true, attributes: true, childList: true, characterData: true });
+    });
+    times.push(performance.now() - started);
+    frames.push(frame - startFrame);
+  }
+  running = false;
+  return { times, frames };
+}
+
+/** Runs in the page: the same call over HTTP and over a WebSocket of its own, one at a time, as the app makes them. */
+async function timeRoundTrips(count) {
+  const token = sessionStorage.getItem('compute-explorer.token');
+  const http = [];
+  for (let i = 0; i < count; i++) {
+    const started = performance.now();
+    await (
+      await fetch('/api/getAppInfo', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Explorer-Token': token },
+        body: '{}',
+        cache: 'no-store',
+      })
+    ).json();
+    http.push(performance.now() - started);
+  }
+  const socket = new WebSocket(`ws://${location.host}/api/socket`, ['compute-explorer.v1', `explorer-token.${token}`]);
+  await new Promise((resolve) => socket.addEventListener('open', resolve));
+  const overSocket = [];
+  for (let i = 0; i < count; i++) {
+    const started = performance.now();
+    await new Promise((resolve) => {
+      socket.addEventListener('message', resolve, { once: true });
+      socket.send(JSON.stringify({ id: i, method: 'getAppInfo' }));
+    });
+    overSocket.push(performance.now() - started);
+  }
+  socket.close();
+  return { http, socket: overSocket };
+}
+
+async function profilesList() {
+  const outfile = path.resolve('dist/bench/profiles-store.cjs');
+  await build({
+    entryPoints: ['scripts/bench/profiles-store.ts'],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    logLevel: 'error',
+  });
+  const store = createRequire(import.meta.url)(outfile);
+  const browser = await launchChromium();
+  const host = await startHost({
+    seed: (dataDir) => store.fillWithProfiles(path.join(dataDir, 'profiles'), PROFILE_COUNT),
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${host.url}#/costs`);
+    await page.locator('[data-testid="cost-bar-lambda"][data-monthly-usd]').waitFor();
+    const painted = [];
+    for (let run = 0; run < LIST_RUNS; run++) {
+      await page.evaluate(() => document.querySelector('a[href="#/costs"]').click());
+      await page.locator('[data-testid="costs-page"]').waitFor();
+      painted.push(await page.evaluate(timeListPainted, PROFILE_COUNT));
+    }
+    const rows = await page.locator('[data-testid="profile-list"] > li').count();
+    const intervals = await page.evaluate(scrollFrames, SCROLL_FRAMES);
+    const fps = 1000 / mean(intervals);
+    return { painted, rows, intervals, fps };
+  } finally {
+    await browser.close();
+    await host.stop();
+  }
+}
+
+/** Runs in the page: click Profiles, resolve at the first frame after the list says it holds every profile. */
+function timeListPainted(count) {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const ready = () => {
+      const first = document.querySelector('[data-testid="profile-list"] > li');
+      return first && Number(first.getAttribute('aria-setsize')) >= count;
+    };
+    const observer = new MutationObserver(() => {
+      if (ready()) {
+        observer.disconnect();
+        requestAnimationFrame(() => resolve(performance.now() - started));
+      }
+    });
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+    document.querySelector('a[href="#/profiles"]').click();
+  });
+}
+
+/** Runs in the page: scrolls the page 150 px a frame, as a fast wheel does, and returns the frame intervals. */
+function scrollFrames(frames) {
+  return new Promise((resolve) => {
+    const scroller = document.querySelector('main');
+    const stamps = [];
+    const step = (now) => {
+      stamps.push(now);
+      scroller.scrollTop += 150;
+      if (stamps.length <= frames) requestAnimationFrame(step);
+      else resolve(stamps.slice(1).map((t, i) => t - stamps[i]));
+    };
+    requestAnimationFrame(step);
+  });
+}

@@ -12,6 +12,7 @@ describe('routes', () => {
     ['#/costs', { name: 'costs' }],
     ['#/profiles', { name: 'profiles' }],
     ['#/profiles/compare/example-api,0f8e', { name: 'profile-compare', ids: ['example-api', '0f8e'] }],
+    ['#/profiles/compare/a1,b2,c3', { name: 'profile-compare', ids: ['a1', 'b2', 'c3'] }],
   ])('parses %s', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });
@@ -22,6 +23,9 @@ describe('routes', () => {
     '#/compare/ec2,ec2',
     '#/compare/a,b,c,d',
     '#/compare/ec2,lambda,ecs,eks',
+    '#/profiles/compare/a1',
+    '#/profiles/compare/a1,a1',
+    '#/profiles/compare/a1,b2,c3,d4',
     '#/x',
   ])('sends %s to not-found', (hash) => {
     expect(parseRoute(hash).name).toBe('not-found');

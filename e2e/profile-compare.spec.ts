@@ -118,6 +118,13 @@ test.describe('comparing profiles', () => {
     const [summary] = await readExcelFile(xlsx.bytes);
     const lambdaSheetRow = summary!.data.find((row) => String(row[0]).startsWith('Lambda'))!;
     expect(lambdaSheetRow.slice(1, 4)).toEqual([lambdaSmall, lambdaLarge, mid.get('lambda')]);
+
+    const png = await download(app.page, app.byTestId(TID.profileCompareExport('png')));
+    expect(png.name).toBe('compute-explorer-comparison-small-vs-large-vs-mid-chart.png');
+    expect([...png.bytes.subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+    // The chart in words rides in the PNG's text chunks, with every profile's Lambda cost.
+    expect(png.bytes.toString('latin1')).toContain(`Small ${usd(lambdaSmall)}, Large ${usd(lambdaLarge)}`);
+    await expect(app.announcer).toHaveText(`Exported the comparison chart as ${png.name}.`);
   });
 
   test('notes edited on the Profiles page are saved to the file and shown in the comparison after a reload', async ({

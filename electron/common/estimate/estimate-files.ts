@@ -1,5 +1,12 @@
 import { tableToCsv } from './csv';
-import { lineItemTable, type PricedWorkload } from './estimate-tables';
+import {
+  comparisonSummaryTable,
+  lineItemTable,
+  provenanceTable,
+  type ExportStamp,
+  type PricedWorkload,
+} from './estimate-tables';
+import type { CellValue } from './table';
 
 /**
  * The files "Export costs…" and `npm run price -- --csv/--xlsx` write, and
@@ -30,4 +37,17 @@ export function estimateFileBase(names: readonly string[]): string {
 /** Line items of one estimate, or of several profiles with a column naming each. */
 export function estimateCsv(priced: readonly PricedWorkload[]): string {
   return tableToCsv(lineItemTable(priced));
+}
+
+/**
+ * A comparison as one CSV: the profiles side by side (each one's cost, the
+ * differences, the cheapest), then after a blank record the provenance as
+ * field/value pairs in the first two columns, so a single file says where
+ * its numbers came from. Every record has the header's number of fields.
+ */
+export function comparisonCsv(priced: readonly PricedWorkload[], stamp: ExportStamp): string {
+  const summary = comparisonSummaryTable(priced);
+  const pad = (row: readonly CellValue[]): CellValue[] => summary.columns.map((_, i) => row[i] ?? null);
+  const provenance = provenanceTable(priced, stamp).rows;
+  return tableToCsv({ columns: summary.columns, rows: [...summary.rows, pad([]), ...provenance.map(pad)] });
 }

@@ -165,6 +165,9 @@ export function workloadTable(priced: readonly PricedWorkload[]): Table {
   return { columns: [column('Input', 'text', 36), ...valueColumns, column('Unit', 'text', 20)], rows };
 }
 
+const bookWords = (book: PricingResult['priceBook']): string =>
+  `${book.region} price book ${book.version}, prices as of ${book.asOf}`;
+
 /** What the numbers were made from: app, date, profile, Region and price book. */
 export function provenanceTable(priced: readonly PricedWorkload[], stamp: ExportStamp): Table {
   const books = [...new Set(priced.map((p) => JSON.stringify(p.result.priceBook)))].map(
@@ -176,6 +179,8 @@ export function provenanceTable(priced: readonly PricedWorkload[], stamp: Export
     ...priced.flatMap((p) => [
       ['Profile', p.unsavedChanges ? `${p.name} (unsaved changes)` : p.name],
       ...(p.notes?.trim() ? [[`Notes of ${p.name}`, p.notes.trim()]] : []),
+      // Profiles of a comparison may be priced in different Regions: say which book priced which.
+      ...(priced.length > 1 ? [[`Priced with`, bookWords(p.result.priceBook)]] : []),
     ]),
     ...books.flatMap((book) => [
       ['Region', book.region],

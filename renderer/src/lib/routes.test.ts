@@ -14,6 +14,7 @@ describe('routes', () => {
     ['#/profiles/compare/example-api,0f8e', { name: 'profile-compare', ids: ['example-api', '0f8e'] }],
     ['#/report', { name: 'report' }],
     ['#/report/example-api', { name: 'report', profileId: 'example-api' }],
+    ['#/profiles/compare/a1,b2,c3', { name: 'profile-compare', ids: ['a1', 'b2', 'c3'] }],
   ])('parses %s', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });
@@ -24,6 +25,9 @@ describe('routes', () => {
     '#/compare/ec2,ec2',
     '#/compare/a,b,c,d',
     '#/compare/ec2,lambda,ecs,eks',
+    '#/profiles/compare/a1',
+    '#/profiles/compare/a1,a1',
+    '#/profiles/compare/a1,b2,c3,d4',
     '#/x',
     '#/report/a/b',
   ])('sends %s to not-found', (hash) => {

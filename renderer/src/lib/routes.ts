@@ -6,7 +6,8 @@ export type Route =
   | { name: 'compare'; ids: ServiceId[] }
   | { name: 'costs' }
   | { name: 'profiles' }
-  | { name: 'profile-compare'; ids: [string, string] }
+  /** Two or three profile ids; the first is the one the others are set against. */
+  | { name: 'profile-compare'; ids: string[] }
   /** The printable report of the workload on screen, or of the saved profile `profileId` (the CLI's way in). */
   | { name: 'report'; profileId?: string }
   | { name: 'not-found'; hash: string };
@@ -24,8 +25,13 @@ export function parseRoute(hash: string): Route {
   if (section === 'profiles' && rest === '') return { name: 'profiles' };
   if (section === 'profiles' && rest.startsWith('compare/')) {
     const ids = rest.slice('compare/'.length).split(',');
-    if (ids.length === 2 && ids.every((id) => /^[\w-]{1,64}$/.test(id)))
-      return { name: 'profile-compare', ids: [ids[0]!, ids[1]!] };
+    if (
+      ids.length >= 2 &&
+      ids.length <= 3 &&
+      ids.every((id) => /^[\w-]{1,64}$/.test(id)) &&
+      new Set(ids).size === ids.length
+    )
+      return { name: 'profile-compare', ids };
   }
   if (section === 'report' && rest === '') return { name: 'report' };
   if (section === 'report' && /^[\w-]{1,64}$/.test(rest)) return { name: 'report', profileId: rest };

@@ -182,4 +182,18 @@ export const TID = {
   reportAppendix: 'report-appendix',
   reportProvenance: 'report-provenance',
   // --- end the PDF report ---
+  // --- Profile comparison (K2) ---
+  profileCompareRow: (optionId: string) => `profile-compare-row-${optionId}`,
+  /** `column` is the profile's place in the comparison: 0 for the first. */
+  profileCompareCost: (optionId: string, column: number) => `profile-compare-cost-${optionId}-${column}`,
+  profileCompareDifference: (optionId: string, column: number) => `profile-compare-difference-${optionId}-${column}`,
+  profileCompareCheapest: (column: number) => `profile-compare-cheapest-${column}`,
+  profileCompareNotes: (column: number) => `profile-compare-notes-${column}`,
+  profileCompareChart: 'profile-compare-chart',
+  profileCompareExport: (format: string) => `profile-compare-export-${format}`,
+  profileNotesEdit: (id: string) => `profile-notes-edit-${id}`,
+  profileNotesInput: 'profile-notes-input',
+  profileNotesSave: 'profile-notes-save',
+  profileKeyFigures: (id: string) => `profile-key-figures-${id}`,
+  // --- end profile comparison ---
 } as const;

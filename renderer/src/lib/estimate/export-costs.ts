@@ -1,4 +1,4 @@
-import { estimateCsv, estimateFileBase } from '../../../../electron/common/estimate/estimate-files';
+import { comparisonCsv, estimateCsv, estimateFileBase } from '../../../../electron/common/estimate/estimate-files';
 import type { PricedWorkload } from '../../../../electron/common/estimate/estimate-tables';
 import { saveExport, type DeliveryOutcome } from '../export/deliver';
 import { appVersion } from '../export/export-facts';
@@ -25,9 +25,14 @@ export function currentPriced(): PricedWorkload | null {
   };
 }
 
+const stamp = async () => ({ appVersion: await appVersion(), exportedAt: new Date().toISOString() });
+
 /** The file's bytes; the workbook's library is fetched only now, the first time one is asked for. */
 async function estimateFile(format: EstimateFormat, priced: readonly PricedWorkload[]): Promise<Blob> {
-  if (format === 'csv') return new Blob([estimateCsv(priced)], { type: 'text/csv;charset=utf-8' });
+  if (format === 'csv') {
+    const text = priced.length > 1 ? comparisonCsv(priced, await stamp()) : estimateCsv(priced);
+    return new Blob([text], { type: 'text/csv;charset=utf-8' });
+  }
   const [{ estimateXlsx }, version] = await Promise.all([
     import('../../../../electron/common/estimate/estimate-xlsx'),
     appVersion(),

@@ -3,7 +3,6 @@ import {
   formatNumber,
   OPTION_SHORT_NAMES,
   WORKLOAD_FIELDS,
-  type PricingResult,
   type Workload,
 } from '../../../../electron/common/pricing';
 import { COMPUTE_OPTION_IDS } from '../../../../electron/common/compute-options';
@@ -11,17 +10,8 @@ import { COMPUTE_OPTION_IDS } from '../../../../electron/common/compute-options'
 export interface InputDifference {
   key: string;
   label: string;
-  a: string;
-  b: string;
-}
-
-export interface CostDifference {
-  id: string;
-  label: string;
-  a: number | null;
-  b: number | null;
-  /** b − a; null when either side cannot run its workload. */
-  difference: number | null;
+  /** The input's value in each profile, in the order given. */
+  values: string[];
 }
 
 function show(field: (typeof WORKLOAD_FIELDS)[number], value: unknown): string {
@@ -30,44 +20,28 @@ function show(field: (typeof WORKLOAD_FIELDS)[number], value: unknown): string {
   return field.choices.find((choice) => choice.value === value)?.label ?? String(value);
 }
 
-/** The inputs two workloads disagree on, in the order the sliders panel shows them, then purchases and price overrides. */
-export function differingInputs(a: Workload, b: Workload): InputDifference[] {
+const allSame = (values: readonly unknown[]): boolean => values.every((value) => value === values[0]);
+
+/** The inputs the workloads disagree on, in the order the sliders panel shows them, then purchases and price overrides. */
+export function differingInputs(workloads: readonly Workload[]): InputDifference[] {
   const rows: InputDifference[] = [];
   for (const field of WORKLOAD_FIELDS) {
-    const left = a[field.key as keyof Workload];
-    const right = b[field.key as keyof Workload];
-    if (left !== right) rows.push({ key: field.key, label: field.label, a: show(field, left), b: show(field, right) });
+    const values = workloads.map((w) => w[field.key as keyof Workload]);
+    if (!allSame(values))
+      rows.push({ key: field.key, label: field.label, values: values.map((value) => show(field, value)) });
   }
   for (const id of COMPUTE_OPTION_IDS) {
-    const left = choiceWords(a.purchases[id]);
-    const right = choiceWords(b.purchases[id]);
-    if (left !== right)
-      rows.push({ key: `purchase:${id}`, label: `${OPTION_SHORT_NAMES[id]} bought`, a: left, b: right });
+    const values = workloads.map((w) => choiceWords(w.purchases[id]));
+    if (!allSame(values)) rows.push({ key: `purchase:${id}`, label: `${OPTION_SHORT_NAMES[id]} bought`, values });
   }
-  const overrideIds = new Set([...Object.keys(a.priceOverrides), ...Object.keys(b.priceOverrides)]);
+  const overrides = workloads.map((w) => w.priceOverrides as Record<string, number | undefined>);
+  const overrideIds = new Set(overrides.flatMap((o) => Object.keys(o)));
   for (const id of [...overrideIds].sort()) {
-    const left = (a.priceOverrides as Record<string, number | undefined>)[id];
-    const right = (b.priceOverrides as Record<string, number | undefined>)[id];
-    if (left !== right) {
+    const prices = overrides.map((o) => o[id]);
+    if (!allSame(prices)) {
       const text = (v: number | undefined) => (v === undefined ? 'price book' : `$${formatNumber(v, 10)}`);
-      rows.push({ key: `price:${id}`, label: `Price override ${id}`, a: text(left), b: text(right) });
+      rows.push({ key: `price:${id}`, label: `Price override ${id}`, values: prices.map(text) });
     }
   }
   return rows;
-}
-
-/** Cost per option for each side, with the difference, in the engine's option order. */
-export function costDifferences(a: PricingResult, b: PricingResult): CostDifference[] {
-  return a.options.map((left) => {
-    const right = b.options.find((option) => option.id === left.id);
-    const aUSD = left.monthlyUSD;
-    const bUSD = right?.monthlyUSD ?? null;
-    return {
-      id: left.id,
-      label: left.label === right?.label || !right ? left.label : `${left.label} / ${right.label}`,
-      a: aUSD,
-      b: bUSD,
-      difference: aUSD === null || bUSD === null ? null : Math.round((bUSD - aUSD) * 100) / 100,
-    };
-  });
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_WORKLOAD } from '../../common/pricing/workload-schema';
@@ -78,6 +78,7 @@ describe('profile store: an undo token names a file in the trash and nothing els
     ['a character more in front', (token: string) => `x${token}`],
     ['a character more behind', (token: string) => `${token}0`],
     ['upper-case hex', (token: string) => token.toUpperCase()],
+    ['an id that is no UUID', (token: string) => token.replace(/^[0-9a-f-]{36}/, '-'.repeat(36))],
   ])('refuses a token with %s as not valid, restoring nothing', async (_what, spoil) => {
     const created = await store.create({ name: 'Removed', workload: DEFAULT_WORKLOAD });
     const { undoToken } = await store.remove(created.id);
@@ -85,6 +86,22 @@ describe('profile store: an undo token names a file in the trash and nothing els
     expect(error).toMatchObject({ code: 'invalid', message: 'This undo is not valid; nothing was restored.' });
     // The real token still brings it back.
     expect(await store.restore(undoToken)).toEqual(created);
+  });
+
+  it('removes two profiles one after the other and brings back each with its own token', async () => {
+    const first = await store.create({ name: 'First', workload: DEFAULT_WORKLOAD });
+    const second = await store.create({ name: 'Second', workload: DEFAULT_WORKLOAD });
+    const { undoToken: firstToken } = await store.remove(first.id);
+    const { undoToken: secondToken } = await store.remove(second.id);
+    expect(await store.restore(secondToken)).toEqual(second);
+    expect(await store.restore(firstToken)).toEqual(first);
+  });
+
+  it('says a profile removed elsewhere no longer exists, with nothing put in the trash', async () => {
+    const created = await store.create({ name: 'Gone', workload: DEFAULT_WORKLOAD });
+    await rm(path.join(dir, `${created.id}.json`));
+    const error = await refusedChangingNothing(() => store.remove(created.id));
+    expect(error.code).toBe('not-found');
   });
 
   it('says there is nothing left to restore when the removed copy is gone', async () => {

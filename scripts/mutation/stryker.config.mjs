@@ -25,7 +25,10 @@ export default {
   timeoutFactor: 2,
   incremental: true,
   incrementalFile: `${reportDir}/incremental.json`,
-  reporters: ['clear-text', 'progress', 'html', 'json'],
+  // event-recorder writes each mutant's result as it is known: a run stopped early (a deadline,
+  // a shared machine too slow to finish) still leaves what it tested in ${reportDir}/events.
+  reporters: ['clear-text', 'progress', 'html', 'json', 'event-recorder'],
+  eventReporter: { baseDir: `${reportDir}/events` },
   htmlReporter: { fileName: `${reportDir}/index.html` },
   jsonReporter: { fileName: `${reportDir}/report.json` },
   clearTextReporter: { allowColor: false, logTests: false, maxTestsToLog: 0 },

@@ -13,6 +13,7 @@ export const IPC_CHANNELS = {
   evaluatePricing: 'pricing:evaluate',
   findBreakEven: 'pricing:break-even',
   evaluateProfiles: 'pricing:evaluate-profiles',
+  profileKeyFigures: 'profiles:key-figures',
   listProfiles: 'profiles:list',
   getProfile: 'profiles:get',
   createProfile: 'profiles:create',

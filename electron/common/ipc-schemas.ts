@@ -13,6 +13,7 @@ import {
 } from './pricing-ipc';
 import { PROFILE_IPC_SCHEMAS } from './profile-ipc';
 import { PRICE_IMPORT_IPC_SCHEMAS } from './price-import-ipc';
+import { KEY_FIGURES_IPC_SCHEMAS } from './profile-key-figures';
 
 export const themePreferenceSchema = z.enum(['system', 'light', 'dark']);
 
@@ -75,6 +76,7 @@ export const IPC_SCHEMAS = {
   evaluatePricing: { input: workloadSchema, output: evaluateReplySchema },
   findBreakEven: { input: workloadSchema, output: breakEvenOutcomeSchema },
   ...PROFILE_IPC_SCHEMAS,
+  ...KEY_FIGURES_IPC_SCHEMAS,
   ...DESKTOP_IPC_SCHEMAS,
   ...PRICE_IMPORT_IPC_SCHEMAS,
 } satisfies Record<IpcMethod, { input: z.ZodType; output: z.ZodType }>;

@@ -9,6 +9,7 @@ import type { ProfileStore } from '../profiles/profile-store';
 import { createPreferencesStore } from '../store/preferences-store';
 import { WorkerUnavailableError, type LaneOutcome } from '../workers/latest-wins-worker';
 import { createHandlerTable, HandlerError, type HandlerTable, type Implementations } from './handler-table';
+import { keyFiguresHandler } from './key-figures-handler';
 import { profileHandlers } from './profile-handlers';
 import { priceImportHandlers } from './price-import-handlers';
 import type { ChooseOfferFiles } from '../price-jobs/price-import-jobs';
@@ -93,6 +94,7 @@ export function createAppHandlers(context: AppContext): HandlerTable {
         throw new HandlerError('unavailable', 'The comparison was interrupted; try again.');
       return { results: outcome.result };
     },
+    ...keyFiguresHandler(context.profiles, context.pricing, (region) => books.forRegion(region)),
     ...profileHandlers(context.profiles, async (region) => {
       const found = await books.forRegion(region);
       return found.ok ? { region, version: found.book.version } : undefined;

@@ -34,6 +34,7 @@ function otherMethodsNotUsedHere(): Omit<
   };
   return {
     evaluateProfiles: never,
+    profileKeyFigures: never,
     listProfiles: never,
     getProfile: never,
     createProfile: never,

@@ -146,7 +146,7 @@ describe('npm run price', () => {
     const none = await run([]);
     expect(none).toMatchObject({ code: 2, stderr: expect.stringContaining('No workload file given.') });
     const unknownFlag = await run(['w.json', '--yaml'], { 'w.json': '{}' });
-    expect(unknownFlag).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown option --yaml') });
+    expect(unknownFlag).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown option "--yaml"') });
   });
 
   it('prints usage and exits 0 for --help', async () => {

@@ -14,6 +14,7 @@ import { estimateCsv } from '../common/estimate/estimate-files';
 import { estimateXlsx } from '../common/estimate/estimate-xlsx';
 import type { PricedWorkload } from '../common/estimate/estimate-tables';
 import { APP_VERSION } from './build-info';
+import { FlagError, lastValue, readFlags } from './cli/flag-reader';
 import { exportKindOfName, reopenExport } from '../common/export-reopen/read-export';
 import type { Workload } from '../common/pricing/workload-schema';
 import type { RegionBook } from './price-books/region-books';
@@ -57,25 +58,27 @@ interface CliArgs {
   dataDir?: string;
 }
 
+const PRICE_GRAMMAR = {
+  withValue: { '--xlsx': 'the file to write, e.g. --xlsx costs.xlsx', '--region': null, '--data-dir': null },
+  switches: ['--json', '--csv'],
+};
+
 function parseArgs(argv: readonly string[]): CliArgs | { help: true } | { error: string } {
-  const files: string[] = [];
-  const outputs: CliOutput[] = [];
-  const values: { region?: string; dataDir?: string } = {};
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--json' || arg === '--csv') outputs.push(arg === '--json' ? 'json' : 'csv');
-    else if (arg === '--xlsx') {
-      const out = argv[++i];
-      if (!out || out.startsWith('-')) return { error: '--xlsx needs the file to write, e.g. --xlsx costs.xlsx.' };
-      outputs.push({ xlsx: out });
-    } else if (arg === '--region' || arg === '--data-dir') {
-      const value = argv[++i];
-      if (value === undefined || value.startsWith('-')) return { error: `${arg} needs a value.` };
-      values[arg === '--region' ? 'region' : 'dataDir'] = value;
-    } else if (arg === '--help' || arg === '-h') return { help: true };
-    else if (arg.startsWith('-')) return { error: `Unknown option ${arg}.` };
-    else files.push(arg);
+  let flags;
+  try {
+    flags = readFlags(argv, PRICE_GRAMMAR);
+  } catch (error) {
+    if (error instanceof FlagError) return { error: error.message };
+    throw error;
   }
+  if (flags.help) return { help: true };
+  const files = flags.positional;
+  const outputs = flags.given.flatMap(({ flag, value }): CliOutput[] =>
+    flag === '--json' ? ['json'] : flag === '--csv' ? ['csv'] : flag === '--xlsx' ? [{ xlsx: value as string }] : [],
+  );
+  const region = lastValue(flags, '--region');
+  const dataDir = lastValue(flags, '--data-dir');
+  const values = { ...(region !== undefined ? { region } : {}), ...(dataDir !== undefined ? { dataDir } : {}) };
   if (files.length !== 1)
     return { error: files.length ? 'Give exactly one workload file.' : 'No workload file given.' };
   if (outputs.length > 1) return { error: 'Give at most one of --json, --csv and --xlsx.' };

@@ -32,8 +32,8 @@ describe('parseServeArgs', () => {
     [['--port', 'abc'], /--port/],
     [['--port', '70000'], /--port/],
     [['--port'], /needs a value/],
-    [['--colour'], /unknown option/],
-    [['notes.txt'], /unknown option "notes\.txt"/],
+    [['--colour'], /Unknown option "--colour"/],
+    [['notes.txt'], /Unknown option "notes\.txt"/],
   ])('rejects %j', (argv, message) => {
     expect(() => parseServeArgs(argv)).toThrow(message);
   });

@@ -1,3 +1,5 @@
+import { FlagError, hasSwitch, lastValue, readFlags } from './flag-reader';
+
 export interface ServeArgs {
   port: number;
   open: boolean;
@@ -17,45 +19,22 @@ export const SERVE_USAGE = `Usage: npm run serve -- [--port N] [--no-open] [--da
   --source-maps   serve the bundle's source maps (development; they hold the sources)
   PROFILE.json    import these profile files and open them in the app`;
 
+const SERVE_GRAMMAR = { withValue: { '--port': null, '--data-dir': null }, switches: ['--no-open', '--source-maps'] };
+
 /** Parses browser-mode flags; throws an Error whose message names the bad flag. */
 export function parseServeArgs(argv: readonly string[]): ServeArgs {
-  const args: ServeArgs = { port: 0, open: true, dataDir: null, help: false, sourceMaps: false, files: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const [flag, inline] =
-      arg.startsWith('--') && arg.includes('=')
-        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
-        : [arg, undefined];
-    const value = (): string => {
-      const next = inline ?? argv[++i];
-      if (next === undefined || next === '') throw new Error(`${flag} needs a value`);
-      return next;
-    };
-    switch (flag) {
-      case '--port': {
-        const text = value();
-        const port = Number(text);
-        if (!/^\d+$/.test(text) || port > 65535) throw new Error(`--port must be 0–65535, got "${text}"`);
-        args.port = port;
-        break;
-      }
-      case '--no-open':
-        args.open = false;
-        break;
-      case '--data-dir':
-        args.dataDir = value();
-        break;
-      case '--source-maps':
-        args.sourceMaps = true;
-        break;
-      case '--help':
-      case '-h':
-        args.help = true;
-        break;
-      default:
-        if (!arg.startsWith('-') && /\.json$/i.test(arg)) args.files.push(arg);
-        else throw new Error(`unknown option "${arg}"`);
-    }
-  }
-  return args;
+  const flags = readFlags(argv, SERVE_GRAMMAR);
+  const notProfile = flags.positional.find((arg) => !/\.json$/i.test(arg));
+  if (notProfile !== undefined) throw new FlagError(`Unknown option "${notProfile}".`);
+  const portText = lastValue(flags, '--port') ?? '0';
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port > 65535) throw new FlagError(`--port must be 0–65535, got "${portText}".`);
+  return {
+    port,
+    open: !hasSwitch(flags, '--no-open'),
+    dataDir: lastValue(flags, '--data-dir') ?? null,
+    help: flags.help,
+    sourceMaps: hasSwitch(flags, '--source-maps'),
+    files: [...flags.positional],
+  };
 }

@@ -1,3 +1,4 @@
+import { FlagError, hasSwitch, lastValue, readFlags } from '../cli/flag-reader';
 import { isOfferCode, OFFER_CODES, type OfferCode } from '../price-list/offer-codes';
 
 export const USAGE = `Usage: npm run prices -- COMMAND [options]
@@ -32,44 +33,24 @@ export type Command =
 
 export type ParsedArgs = { help: true } | { command: Command; dataDir: string | null };
 
-export class ArgsError extends Error {}
+const PRICES_GRAMMAR = {
+  withValue: { '--region': null, '--not-offered': null, '--data-dir': null, '--format': null },
+  switches: ['--yes'],
+};
 
-/** Parses the arguments; throws ArgsError naming the bad one. */
+/** Parses the arguments; throws FlagError naming the bad one. */
 export function parsePricesArgs(argv: readonly string[]): ParsedArgs {
-  const positional: string[] = [];
-  const flags = new Map<string, string | true>();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--help' || arg === '-h') return { help: true };
-    if (!arg.startsWith('--')) {
-      positional.push(arg);
-      continue;
-    }
-    const [flag, inline] = arg.includes('=')
-      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
-      : [arg];
-    if (flag === '--yes') {
-      flags.set(flag, true);
-      continue;
-    }
-    if (!['--region', '--not-offered', '--data-dir', '--format'].includes(flag!))
-      throw new ArgsError(`Unknown option ${flag}.`);
-    const value = inline ?? argv[++i];
-    if (value === undefined || value === '' || value.startsWith('--')) throw new ArgsError(`${flag} needs a value.`);
-    flags.set(flag!, value);
-  }
-  const text = (flag: string) => {
-    const value = flags.get(flag);
-    return typeof value === 'string' ? value : undefined;
-  };
+  const flags = readFlags(argv, PRICES_GRAMMAR);
+  if (flags.help) return { help: true };
+  const text = (flag: string) => lastValue(flags, flag);
   const allow = (name: string, allowed: readonly string[]) => {
-    for (const flag of flags.keys()) {
-      if (!allowed.includes(flag) && flag !== '--data-dir') throw new ArgsError(`${flag} does not apply to ${name}.`);
+    for (const { flag } of flags.given) {
+      if (!allowed.includes(flag) && flag !== '--data-dir') throw new FlagError(`${flag} does not apply to ${name}.`);
     }
   };
-  const [name, ...rest] = positional;
+  const [name, ...rest] = flags.positional;
   const count = (n: number, what: string) => {
-    if (rest.length !== n) throw new ArgsError(`${name} takes ${what}; got ${rest.length ? rest.join(' ') : 'none'}.`);
+    if (rest.length !== n) throw new FlagError(`${name} takes ${what}; got ${rest.length ? rest.join(' ') : 'none'}.`);
   };
   let command: Command;
   switch (name) {
@@ -84,10 +65,10 @@ export function parsePricesArgs(argv: readonly string[]): ParsedArgs {
       allow(name, ['--region', '--yes', '--format']);
       count(0, 'no folder or file');
       const region = text('--region');
-      if (!region) throw new ArgsError('update needs --region CODE, like --region eu-central-1.');
+      if (!region) throw new FlagError('update needs --region CODE, like --region eu-central-1.');
       const format = text('--format') ?? 'csv';
-      if (format !== 'csv' && format !== 'json') throw new ArgsError(`--format is csv or json, not "${format}".`);
-      command = { name, region, yes: flags.has('--yes'), format };
+      if (format !== 'csv' && format !== 'json') throw new FlagError(`--format is csv or json, not "${format}".`);
+      command = { name, region, yes: hasSwitch(flags, '--yes'), format };
       break;
     }
     case 'list':
@@ -101,9 +82,9 @@ export function parsePricesArgs(argv: readonly string[]): ParsedArgs {
       command = { name, before: rest[0]!, after: rest[1]! };
       break;
     case undefined:
-      throw new ArgsError('No command given.');
+      throw new FlagError('No command given.');
     default:
-      throw new ArgsError(`Unknown command "${name}".`);
+      throw new FlagError(`Unknown command "${name}".`);
   }
   return { command, dataDir: text('--data-dir') ?? null };
 }
@@ -111,7 +92,7 @@ export function parsePricesArgs(argv: readonly string[]): ParsedArgs {
 function offerList(value: string | undefined): OfferCode[] {
   if (value === undefined) return [];
   return value.split(',').map((code) => {
-    if (!isOfferCode(code)) throw new ArgsError(`--not-offered: "${code}" is not one of ${OFFER_CODES.join(', ')}.`);
+    if (!isOfferCode(code)) throw new FlagError(`--not-offered: "${code}" is not one of ${OFFER_CODES.join(', ')}.`);
     return code;
   });
 }

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { defaultDataDir } from '../data-dir';
 import { PriceBookStore } from '../price-books/price-book-store';
-import { ArgsError, parsePricesArgs, USAGE } from './args';
+import { FlagError } from '../cli/flag-reader';
+import { parsePricesArgs, USAGE } from './args';
 import { runImport } from './command-import';
 import { runDiff, runList } from './command-list-diff';
 import { runUpdate } from './command-update';
@@ -17,7 +18,7 @@ export async function runPricesCli(argv: readonly string[], io: PricesCliIo): Pr
   try {
     parsed = parsePricesArgs(argv);
   } catch (error) {
-    if (!(error instanceof ArgsError)) throw error;
+    if (!(error instanceof FlagError)) throw error;
     io.stderr(`${error.message}\n\n${USAGE}`);
     return EXIT_BAD_INPUT;
   }

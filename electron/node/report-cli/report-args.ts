@@ -1,4 +1,5 @@
 import { isProfileFileName } from '../../common/profiles/profile-names';
+import { FlagError, lastValue, readFlags } from '../cli/flag-reader';
 
 export type ReportPageSize = 'a4' | 'letter';
 
@@ -21,36 +22,21 @@ export const REPORT_USAGE = `Usage: npm run report -- PROFILE.json OUT.pdf [--pa
 Renders the app's report page in a headless Chromium ($CHROMIUM_PATH, else the
 system's, else Playwright's); nothing is saved to the data folder.`;
 
+const REPORT_GRAMMAR = { withValue: { '--page': 'a4 or letter', '--data-dir': null } };
+
 /** Parses the report CLI's arguments; throws an Error whose message names the bad one. */
 export function parseReportArgs(argv: readonly string[]): ReportArgs {
-  let pageSize: ReportPageSize = 'a4';
-  let dataDir: string | null = null;
-  let help = false;
-  const files: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const [flag, inline] =
-      arg.startsWith('--') && arg.includes('=')
-        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
-        : [arg, undefined];
-    const value = (): string => {
-      const next = inline ?? argv[++i];
-      if (next === undefined || next === '') throw new Error(`${flag} needs a value`);
-      return next;
-    };
-    if (flag === '--page') {
-      const size = value().toLowerCase();
-      if (size !== 'a4' && size !== 'letter') throw new Error(`--page must be a4 or letter, got "${size}"`);
-      pageSize = size;
-    } else if (flag === '--data-dir') dataDir = value();
-    else if (flag === '--help' || flag === '-h') help = true;
-    else if (arg.startsWith('-')) throw new Error(`unknown option "${arg}"`);
-    else files.push(arg);
-  }
-  if (help) return { profile: '', out: '', pageSize, dataDir, help };
-  if (files.length !== 2) throw new Error(`expected a profile file and an output file, got ${files.length} file(s)`);
+  const flags = readFlags(argv, REPORT_GRAMMAR);
+  const pageSize = (lastValue(flags, '--page') ?? 'a4').toLowerCase();
+  if (pageSize !== 'a4' && pageSize !== 'letter')
+    throw new FlagError(`--page must be a4 or letter, got "${pageSize}".`);
+  const dataDir = lastValue(flags, '--data-dir') ?? null;
+  if (flags.help) return { profile: '', out: '', pageSize, dataDir, help: true };
+  const files = flags.positional;
+  if (files.length !== 2)
+    throw new FlagError(`expected a profile file and an output file, got ${files.length} file(s)`);
   const [profile, out] = files as [string, string];
-  if (!isProfileFileName(profile)) throw new Error(`“${profile}” is not a profile file (.json or .cxprofile)`);
-  if (!/\.pdf$/i.test(out)) throw new Error(`“${out}” must end in .pdf`);
-  return { profile, out, pageSize, dataDir, help };
+  if (!isProfileFileName(profile)) throw new FlagError(`“${profile}” is not a profile file (.json or .cxprofile)`);
+  if (!/\.pdf$/i.test(out)) throw new FlagError(`“${out}” must end in .pdf`);
+  return { profile, out, pageSize, dataDir, help: false };
 }

@@ -55,7 +55,7 @@ describe('npm run report', () => {
     [['a.json', 'b.pdf', '--page', 'a3'], /--page must be a4 or letter, got "a3"/],
     [['a.json', 'b.txt'], /“b\.txt” must end in \.pdf/],
     [['notes.txt', 'b.pdf'], /“notes\.txt” is not a profile file/],
-    [['a.json', 'b.pdf', '--colour'], /unknown option "--colour"/],
+    [['a.json', 'b.pdf', '--colour'], /Unknown option "--colour"/],
   ])('refuses %j with exit code 2, saying what is wrong', async (argv, message) => {
     expect(await runReportCli(argv, io())).toBe(2);
     expect(err).toMatch(message);

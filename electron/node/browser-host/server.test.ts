@@ -1,86 +1,28 @@
-import { request } from 'node:http';
 import { createConnection, type Socket } from 'node:net';
-import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { readFile, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createShellEventQueue } from '../shell/shell-event-queue';
-import { createAppHandlers } from '../ipc/app-handlers';
-import { buildPricingWorkerForTests } from '../pricing/build-worker-for-tests';
-import { createPricingService, type PricingService } from '../pricing/pricing-service';
-import { openProfileStore, type ProfileStore } from '../profiles/profile-store';
 import { PREFERENCES_FILE } from '../store/preferences-store';
 import { startBrowserHost, startupLine, STARTUP_LINE_PATTERN, type BrowserHost } from './server';
+import { sendHttp, startAppHostForTests, type AppHostForTests, type HttpReply } from './testing/app-host';
 
+let app: AppHostForTests;
 let host: BrowserHost;
 let root: string;
 let dataDir: string;
-let pricing: PricingService;
-let profiles: ProfileStore;
 
 beforeAll(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), 'host-root-'));
-  dataDir = await mkdtemp(path.join(os.tmpdir(), 'host-data-'));
-  await writeFile(path.join(root, 'index.html'), '<!doctype html><title>t</title>');
+  app = await startAppHostForTests('host');
+  ({ host, root, dataDir } = app);
   await writeFile(path.join(os.tmpdir(), 'outside.txt'), 'secret');
   await writeFile(path.join(root, 'app.js.map'), '{"sources":["secret.ts"]}');
   if (process.platform !== 'win32') await symlink('/etc/passwd', path.join(root, 'passwd.txt'));
-  pricing = createPricingService({ workerFile: await buildPricingWorkerForTests() });
-  profiles = await openProfileStore({ dir: path.join(dataDir, 'profiles') });
-  host = await startBrowserHost({
-    rendererRoot: root,
-    handlers: createAppHandlers({
-      shell: 'browser',
-      dataDir,
-      version: '1.2.3',
-      versions: {},
-      pricing,
-      profiles,
-      shellEvents: createShellEventQueue(),
-    }),
-  });
 });
 
-afterAll(async () => {
-  await host.close();
-  await pricing.close();
-  await profiles.close();
-  await rm(root, { recursive: true, force: true });
-  await rm(dataDir, { recursive: true, force: true });
-});
+afterAll(() => app.close());
 
-interface Reply {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
-function send(options: {
-  method?: string;
-  path: string;
-  headers?: Record<string, string | string[]>;
-  body?: string;
-}): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port: host.port,
-        method: options.method ?? 'GET',
-        path: options.path,
-        headers: options.headers,
-      },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (body += chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-      },
-    );
-    req.on('error', reject);
-    req.end(options.body);
-  });
-}
+const send = (options: Parameters<typeof sendHttp>[1]) => sendHttp(host.port, options);
 
 const goodHeaders = (): Record<string, string> => ({
   Host: `127.0.0.1:${host.port}`,
@@ -93,7 +35,7 @@ const goodHeaders = (): Record<string, string> => ({
 const withPort = (headers: Record<string, string | string[]>) =>
   JSON.parse(JSON.stringify(headers).replaceAll(':0', `:${host.port}`)) as Record<string, string | string[]>;
 
-const setDark = (headers: Record<string, string | string[]>): Promise<Reply> =>
+const setDark = (headers: Record<string, string | string[]>): Promise<HttpReply> =>
   send({ method: 'POST', path: '/api/updatePreferences', headers, body: JSON.stringify({ input: { theme: 'dark' } }) });
 
 async function preferencesOnDisk(): Promise<string | null> {

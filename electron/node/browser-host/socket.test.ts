@@ -1,54 +1,21 @@
-import { request } from 'node:http';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { SOCKET_PATH, SOCKET_PROTOCOL, SOCKET_TOKEN_PREFIX } from '../../common/socket-protocol';
 import { DEFAULT_WORKLOAD } from '../../common/pricing';
 import { socketTransport, type OpenSocket, type SocketLike } from '../../../renderer/src/lib/api/socket-transport';
-import { createShellEventQueue } from '../shell/shell-event-queue';
-import { createAppHandlers } from '../ipc/app-handlers';
-import { buildPricingWorkerForTests } from '../pricing/build-worker-for-tests';
-import { createPricingService, type PricingService } from '../pricing/pricing-service';
-import { openProfileStore, type ProfileStore } from '../profiles/profile-store';
-import { startBrowserHost, type BrowserHost } from './server';
+import type { BrowserHost } from './server';
+import { sendHttp, startAppHostForTests, type AppHostForTests } from './testing/app-host';
 
+let app: AppHostForTests;
 let host: BrowserHost;
-let root: string;
-let dataDir: string;
-let pricing: PricingService;
-let profiles: ProfileStore;
 let origin: string;
 
 beforeAll(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), 'socket-root-'));
-  dataDir = await mkdtemp(path.join(os.tmpdir(), 'socket-data-'));
-  await writeFile(path.join(root, 'index.html'), '<!doctype html><title>t</title>');
-  pricing = createPricingService({ workerFile: await buildPricingWorkerForTests() });
-  profiles = await openProfileStore({ dir: path.join(dataDir, 'profiles') });
-  host = await startBrowserHost({
-    rendererRoot: root,
-    handlers: createAppHandlers({
-      shell: 'browser',
-      dataDir,
-      version: '1.2.3',
-      versions: {},
-      pricing,
-      profiles,
-      shellEvents: createShellEventQueue(),
-    }),
-  });
-  origin = `http://127.0.0.1:${host.port}`;
+  app = await startAppHostForTests('socket');
+  ({ host, origin } = app);
 });
 
-afterAll(async () => {
-  await host.close();
-  await pricing.close();
-  await profiles.close();
-  await rm(root, { recursive: true, force: true });
-  await rm(dataDir, { recursive: true, force: true });
-});
+afterAll(() => app.close());
 
 interface Attempt {
   token?: string;
@@ -90,26 +57,14 @@ function call(socket: WebSocket, id: number, method: string, input?: unknown): P
   });
 }
 
-function overHttp(method: string, input?: unknown): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const body = JSON.stringify({ input });
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port: host.port,
-        method: 'POST',
-        path: `/api/${method}`,
-        headers: { 'Content-Type': 'application/json', 'X-Explorer-Token': host.token, Origin: origin },
-      },
-      (res) => {
-        let text = '';
-        res.on('data', (chunk: Buffer) => (text += chunk.toString()));
-        res.on('end', () => resolve(JSON.parse(text)));
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
+async function overHttp(method: string, input?: unknown): Promise<unknown> {
+  const reply = await sendHttp(host.port, {
+    method: 'POST',
+    path: `/api/${method}`,
+    headers: { 'Content-Type': 'application/json', 'X-Explorer-Token': host.token, Origin: origin },
+    body: JSON.stringify({ input }),
   });
+  return JSON.parse(reply.body);
 }
 
 describe('browser host WebSocket', () => {

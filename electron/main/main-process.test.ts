@@ -74,3 +74,30 @@ describe('a broken copy of the bundle is reported', { timeout: 60_000 }, () => {
     expect(report.breaches).toEqual([expect.stringMatching(/app\.setPath\('userData', .*\): no such folder/)]);
   });
 });
+
+// Export report (PDF): the stand-in's printToPDF checks Electron's options, and its save dialog answers as the user.
+describe('a broken Export report is reported', { timeout: 60_000 }, () => {
+  const PRINTS = 'Export report prints the report page once, in the paper size the user chose, backgrounds included';
+  const failing = async (name: string, find: string, replace: string) => {
+    const mutant = await runMainProcess(app, await writeMutant(app, name, find, replace));
+    return failedExpectations(mutant.report, { dataDir: mutant.dataDir, version: app.version });
+  };
+
+  it('printing without the page’s backgrounds', async () => {
+    expect(await failing('report-no-background', 'printBackground: true', 'printBackground: false')).toEqual([PRINTS]);
+  });
+
+  it('asking for a paper size Electron does not know', async () => {
+    expect(await failing('report-paper', 'letter: "Letter"', 'letter: "US Letter"')).toEqual([
+      'starts without an uncaught error, keeping every Electron rule it relies on',
+      PRINTS,
+      'Export report saves exactly the printed bytes at the path picked, replacing an older file whole and leaving no temporary file',
+    ]);
+  });
+
+  it('printing whatever the window shows', async () => {
+    expect(await failing('report-any-page', 'if (!showsReport(', 'if (!Boolean(')).toEqual([
+      'Export report refuses, before printing or asking where, when the window no longer shows the report',
+    ]);
+  });
+});

@@ -3,6 +3,7 @@ import { COMMAND_IDS } from '../../common/commands';
 import { SECURITY_HEADERS } from '../../common/csp';
 import { IPC_CHANNELS, IPC_METHODS } from '../../common/ipc-channels';
 import type { MainProcessReport } from './main-process-report';
+import { REPORT_EXPORT_EXPECTATIONS } from './report-export-expectations';
 import {
   APP_ASSET,
   APP_PAGE,
@@ -160,6 +161,7 @@ export const MAIN_PROCESS_EXPECTATIONS: Record<string, Expectation> = {
   'releases the page’s pending calls and leaves nothing running once it has quit': (report) => {
     expect(report.quit).toMatchObject({ longPollSettled: true, drained: true, stillRunning: [] });
   },
+  ...REPORT_EXPORT_EXPECTATIONS,
 };
 
 interface LambdaLike {

@@ -39,6 +39,8 @@ export interface MainProcessReport {
     /** What the page received after a click on Next Service. */
     afterClick: unknown;
   };
+  /** Export report (PDF) per case of report-export-probe.ts. */
+  reportExport: Record<string, ReportExportCase>;
   quit: {
     /** App events from the user closing the window to the end of the process. */
     events: string[];
@@ -53,6 +55,19 @@ export interface MainProcessReport {
   };
 }
 
+export interface ReportExportCase {
+  /** What the page's call resolved with, or `{ rejected }`. */
+  reply: unknown;
+  /** Each printToPDF: the options the app passed, what they resolve to, and the page printed. */
+  printed: { options: unknown; settings: unknown; url: string }[];
+  dialogs: string[];
+  /** The printed bytes, and the file at the path picked afterwards (latin1, so byte for byte). */
+  printedText: string | null;
+  savedText: string | null;
+  /** The folder holding the picked path, after the export: no temporary file may be left. */
+  folder: string[];
+}
+
 export const EMPTY_REPORT: MainProcessReport = {
   errors: [],
   breaches: [],
@@ -65,6 +80,7 @@ export const EMPTY_REPORT: MainProcessReport = {
   permissions: { requested: {}, checked: {} },
   ipc: { channels: [], foreign: {}, mainFrame: {} },
   menu: { set: false, items: [], afterClick: null },
+  reportExport: {},
   quit: {
     events: [],
     terminated: false,

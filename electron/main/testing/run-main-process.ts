@@ -13,6 +13,7 @@ import {
   type ElectronStandIn,
 } from './electron-stand-in';
 import { IPC_CHANNELS, type IpcMethod } from '../../common/ipc-channels';
+import { probeReportExport } from './report-export-probe';
 import { EMPTY_REPORT, type MainProcessReport } from './main-process-report';
 import {
   APP_ASSET,
@@ -96,6 +97,7 @@ async function main(): Promise<void> {
   await probePermissions(window);
   await probeIpc(window, page);
   await probeMenu(page);
+  if (page) report.reportExport = await probeReportExport(standIn, window, page, config.home);
   await quitLikeAUser(window, page);
   finish();
 }

@@ -45,6 +45,8 @@ export const ELECTRON_DOCS = {
   // its globals add Buffer, process, clearImmediate and setImmediate.
   sandboxedPreload: 'https://www.electronjs.org/docs/latest/tutorial/sandbox#preload-scripts',
   contextBridge: 'https://www.electronjs.org/docs/latest/api/context-bridge',
+  // Options checked as lib/browser/print-to-pdf.ts does: page size names, inches, types; a bad one rejects.
+  printToPDF: 'https://www.electronjs.org/docs/latest/api/web-contents#contentsprinttopdfoptions',
 } as const;
 
 export type ElectronRule = keyof typeof ELECTRON_DOCS;

@@ -42,6 +42,8 @@ export function createElectronStandIn(options: StandInOptions) {
   const preloads = new Map<BrowserWindowStandIn, PreloadRun>();
   const externalLinks: string[] = [];
   const dialogsShown: string[] = [];
+  /** What the user picks in the next save dialogs, in turn: a path, or null to cancel (the default). */
+  const saveDialogAnswers: (string | null)[] = [];
 
   const world: WindowWorld = {
     log,
@@ -74,7 +76,8 @@ export function createElectronStandIn(options: StandInOptions) {
     },
     async showSaveDialog(...args: unknown[]) {
       dialogsShown.push(`save: ${JSON.stringify(args.at(-1))}`);
-      return { canceled: true };
+      const filePath = saveDialogAnswers.shift() ?? null;
+      return filePath === null ? { canceled: true, filePath: '' } : { canceled: false, filePath };
     },
     showMessageBoxSync(...args: unknown[]) {
       dialogsShown.push(`message: ${JSON.stringify(args.at(-1))}`);
@@ -117,6 +120,7 @@ export function createElectronStandIn(options: StandInOptions) {
     applicationMenu,
     externalLinks,
     dialogsShown,
+    saveDialogAnswers,
     windows: world.windows,
     createdWindows: world.created,
     preloadOf: (window: BrowserWindowStandIn) => preloads.get(window),

@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { CancellableEvent, type AppStandIn } from './app';
 import type { ContractLog } from './contract';
+import { printToPdf, type PrintToPdfCall } from './print-to-pdf';
 
 export interface Rect {
   x: number;
@@ -43,6 +44,12 @@ export class WebContentsStandIn extends EventEmitter {
   private destroyed = false;
   /** Scripts run with `executeJavaScript`, and whether each counted as a user gesture. */
   readonly scriptsRun: { code: string; userGesture: boolean }[] = [];
+  /** Every `printToPDF` that printed, with the page shown at the time. */
+  readonly printedToPdf: PrintToPdfCall[] = [];
+
+  constructor(private readonly log: ContractLog | null = null) {
+    super();
+  }
 
   setWindowOpenHandler(handler: WindowOpenHandler): void {
     this.openHandler = handler;
@@ -63,6 +70,17 @@ export class WebContentsStandIn extends EventEmitter {
   async executeJavaScript(code: string, userGesture = false): Promise<unknown> {
     this.scriptsRun.push({ code, userGesture });
     return undefined;
+  }
+
+  /** Resolves with the PDF of the page shown now, once the options pass Electron's checks. */
+  printToPDF(options: unknown): Promise<Buffer> {
+    return printToPdf(this.log, this.getURL(), options, this.printedToPdf);
+  }
+
+  /** The page changes its own hash (the app's routes): same document, new URL, no will-navigate. */
+  navigateInPage(url: string): void {
+    this.mainFrame = frameAt(url, this.mainFrame.parent);
+    this.emit('did-navigate-in-page', new CancellableEvent(), url, true);
   }
 
   /** The page follows a link: true when a listener stopped it. */
@@ -120,7 +138,7 @@ export function browserWindowClass(world: WindowWorld) {
 }
 
 export class BrowserWindowStandIn extends EventEmitter {
-  readonly webContents = new WebContentsStandIn();
+  readonly webContents: WebContentsStandIn;
   private bounds: Rect;
   private normalBounds: Rect;
   private maximized = false;
@@ -134,6 +152,7 @@ export class BrowserWindowStandIn extends EventEmitter {
     readonly options: Record<string, unknown>,
   ) {
     super();
+    this.webContents = new WebContentsStandIn(world.log);
     const number = (key: string, fallback: number) => (typeof options[key] === 'number' ? options[key] : fallback);
     this.bounds = { x: number('x', 0), y: number('y', 0), width: number('width', 800), height: number('height', 600) };
     this.normalBounds = { ...this.bounds };

@@ -1,0 +1,54 @@
+import type { ComputeOptionId } from '../../../../electron/common/compute-options';
+import { diagramFor, type PricedWorkload } from '../diagrams/current-diagram';
+import type { OptionDiagram } from '../diagrams/option-diagram';
+import { cachedDiagram, renderDiagram } from '../diagrams/render-diagram';
+import type { Theme } from '../theme.svelte';
+
+/** The report prints on white whatever the app's theme, with every diagram's costs on it. */
+export const REPORT_THEME: Theme = 'light';
+
+/** One option's diagram as the report draws it; the same call everywhere, so a warmed one is a cache hit. */
+export function reportDiagram(optionId: ComputeOptionId, priced: PricedWorkload): OptionDiagram | null {
+  return diagramFor(optionId, priced, REPORT_THEME, true);
+}
+
+/** The report's diagrams not laid out yet: the feasible options' (the report draws no others). */
+export function reportDiagramsToDraw(
+  priced: PricedWorkload,
+  isCached: (source: string) => boolean = (source) => cachedDiagram(source, REPORT_THEME) !== undefined,
+): { optionId: ComputeOptionId; source: string }[] {
+  return (priced.result?.options ?? []).flatMap((option) => {
+    if (!option.feasible) return [];
+    const source = reportDiagram(option.id, priced)?.source;
+    return source && !isCached(source) ? [{ optionId: option.id, source }] : [];
+  });
+}
+
+let generation = 0;
+
+/**
+ * Lays out the report's diagrams in idle time, one at a time behind whatever
+ * is on screen, so that opening the report (and Export report) finds them in
+ * the cache instead of waiting on eight Mermaid layouts. The report's
+ * diagrams differ from the service pages' (light, costs on), so the service
+ * pages' warm-up does not cover them. A newer call restarts the pass.
+ */
+export function warmReportDiagrams(priced: PricedWorkload): void {
+  const mine = ++generation;
+  const pending = reportDiagramsToDraw(priced);
+  const next = (): void => {
+    if (mine !== generation) return;
+    const job = pending.shift();
+    if (!job) return;
+    requestIdleCallback(() => {
+      if (mine !== generation) return;
+      renderDiagram(`report-warm-up:${job.optionId}`, job.source, REPORT_THEME, 'background').then(next, next);
+    });
+  };
+  next();
+}
+
+/** The report is open and draws its own diagrams first: the rest of the pass would only compete with it. */
+export function stopReportWarmUp(): void {
+  generation++;
+}

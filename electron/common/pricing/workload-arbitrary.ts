@@ -13,12 +13,18 @@ import { API_FRONTS, ARCHITECTURES, BATCH_COMPUTE, WORKLOAD_KINDS } from './work
  * mutant through, never kill one that 300 would not, so the score it reports
  * errs low.
  */
-export const PROPERTY_RUNS = { numRuns: propertyRuns(process.env['PROPERTY_RUNS']) };
+export const PROPERTY_RUNS = { numRuns: propertyRuns(environment()['PROPERTY_RUNS']) };
+
+/** The test process's environment: the tests run under Node, but electron/common is typed without it. */
+function environment(): Record<string, string | undefined> {
+  return (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env ?? {};
+}
 
 function propertyRuns(fromEnvironment: string | undefined): number {
   if (fromEnvironment === undefined || fromEnvironment === '') return 300;
   const runs = Number(fromEnvironment);
-  if (!Number.isInteger(runs) || runs < 1) throw new Error(`PROPERTY_RUNS must be a whole number of cases, not "${fromEnvironment}".`);
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new Error(`PROPERTY_RUNS must be a whole number of cases, not "${fromEnvironment}".`);
   return runs;
 }
 

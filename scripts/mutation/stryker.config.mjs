@@ -15,7 +15,7 @@ export default {
   // The area's tests only (see vitest.config.mjs there); every mutant runs the tests that reach it.
   vitest: { configFile: 'scripts/mutation/vitest.config.mjs', related: false },
   checkers: ['typescript'],
-  tsconfigFile: 'electron/tsconfig.json',
+  tsconfigFile: area.tsconfig ?? 'electron/tsconfig.json',
   mutate: area.mutate,
   coverageAnalysis: 'perTest',
   // Two cores shared with other work: one test runner, one checker.

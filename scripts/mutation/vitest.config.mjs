@@ -12,5 +12,12 @@ if (!area) throw new Error('MUTATION_AREA must name an area of scripts/mutation/
 export default {
   ...base,
   root: fileURLToPath(new URL('../..', import.meta.url)),
-  test: { ...base.test, include: area.testFiles },
+  test: {
+    ...base.test,
+    include: area.testFiles,
+    // Property tests try 30 cases instead of 300 (electron/common/pricing/workload-arbitrary.ts): they
+    // reach nearly every pricing mutant, and at 300 cases they were two thirds of each mutant's test time.
+    // `PROPERTY_RUNS=300 npm run mutation -- pricing` asks for as many as `npm test` tries.
+    env: { ...base.test?.env, PROPERTY_RUNS: process.env.PROPERTY_RUNS ?? '30' },
+  },
 };

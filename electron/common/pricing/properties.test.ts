@@ -4,10 +4,8 @@ import { evaluate } from './evaluate';
 import type { OptionResult } from './types';
 import { COMPUTE_OPTION_IDS } from '../compute-options';
 import { ON_DEMAND } from './purchases';
-import { purchasesArbitrary, workloadArbitrary } from './workload-arbitrary';
+import { PROPERTY_RUNS as RUNS, purchasesArbitrary, workloadArbitrary } from './workload-arbitrary';
 import type { Workload } from './workload-schema';
-
-const RUNS = { numRuns: 300 };
 
 /**
  * Every option costs at least as much for `larger` as for `smaller`. An option

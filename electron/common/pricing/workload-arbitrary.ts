@@ -5,6 +5,29 @@ import { BUNDLED_REGION } from './price-book';
 import type { Workload } from './workload-schema';
 import { API_FRONTS, ARCHITECTURES, BATCH_COMPUTE, WORKLOAD_KINDS } from './workload-fields';
 
+/**
+ * How many cases each pricing property tries: 300 in `npm test`. A mutation
+ * run (`npm run mutation`, which sets PROPERTY_RUNS in
+ * scripts/mutation/vitest.config.mjs) re-runs these properties for every
+ * mutant in code they reach, and asks for fewer; fewer cases can only let a
+ * mutant through, never kill one that 300 would not, so the score it reports
+ * errs low.
+ */
+export const PROPERTY_RUNS = { numRuns: propertyRuns(environment()['PROPERTY_RUNS']) };
+
+/** The test process's environment: the tests run under Node, but electron/common is typed without it. */
+function environment(): Record<string, string | undefined> {
+  return (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env ?? {};
+}
+
+function propertyRuns(fromEnvironment: string | undefined): number {
+  if (fromEnvironment === undefined || fromEnvironment === '') return 300;
+  const runs = Number(fromEnvironment);
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new Error(`PROPERTY_RUNS must be a whole number of cases, not "${fromEnvironment}".`);
+  return runs;
+}
+
 /** A double spread evenly over orders of magnitude, like the log-scale sliders. */
 function logDouble(min: number, max: number): fc.Arbitrary<number> {
   return fc

@@ -187,5 +187,33 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await audit.scan('slides panel (order, shown or hidden)');
       await expectClean(audit);
     });
+
+    test('Your diagrams: the list, a diagram of the user’s own with its editor, and its slide', async ({ app }) => {
+      const audit = new AccessibilityAudit(app.page);
+      await app.open('#/diagrams');
+      await expect(app.byTestId(TID.extraDiagramsPage)).toBeVisible();
+      await audit.scan('your diagrams, none yet');
+      await app.byTestId(TID.extraDiagramNewTitle).fill('Data flow');
+      await app.byTestId(TID.extraDiagramNewCreate).click();
+      await expect(app.heading).toHaveText('Data flow');
+      await diagramsDrawn(app);
+      await audit.scan('a diagram of the user’s own');
+      const id = /#\/diagrams\/([a-z0-9]+)$/.exec(app.page.url())![1]!;
+      await app.byTestId(TID.extraDiagramEdit(id)).click();
+      await expect(app.byTestId(TID.diagramEditorPreview(`extra-${id}`)).locator('svg')).toBeVisible();
+      await audit.scan('its editor');
+      await app.byTestId(TID.diagramEditorCancel(`extra-${id}`)).click();
+      await app.open('#/diagrams');
+      await expect(app.byTestId(TID.extraDiagramList)).toBeVisible();
+      await audit.scan('your diagrams, one listed');
+      await app.pressGlobal('F5');
+      await app.page.keyboard.press(String(SERVICE_OPTION_SLIDES.length + 2));
+      await expect(app.byTestId(TID.slide).getByTestId(TID.extraDiagramFigure(id))).toHaveAttribute(
+        'data-state',
+        'rendered',
+      );
+      await audit.scan('the slide of a diagram of the user’s own');
+      await expectClean(audit);
+    });
   });
 }

@@ -14,6 +14,8 @@ describe('routes', () => {
     ['#/profiles/compare/example-api,0f8e', { name: 'profile-compare', ids: ['example-api', '0f8e'] }],
     ['#/report', { name: 'report' }],
     ['#/report/example-api', { name: 'report', profileId: 'example-api' }],
+    ['#/diagrams', { name: 'diagrams' }],
+    ['#/diagrams/k3x9a0b2', { name: 'diagram', id: 'k3x9a0b2' }],
     ['#/profiles/compare/a1,b2,c3', { name: 'profile-compare', ids: ['a1', 'b2', 'c3'] }],
   ])('parses %s', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
@@ -30,6 +32,7 @@ describe('routes', () => {
     '#/profiles/compare/a1,b2,c3,d4',
     '#/x',
     '#/report/a/b',
+    '#/diagrams/Not_an_id',
   ])('sends %s to not-found', (hash) => {
     expect(parseRoute(hash).name).toBe('not-found');
   });

@@ -10,6 +10,9 @@ export type Route =
   | { name: 'profile-compare'; ids: string[] }
   /** The printable report of the workload on screen, or of the saved profile `profileId` (the CLI's way in). */
   | { name: 'report'; profileId?: string }
+  /** The open profile's diagrams of the user's own, and one of them by id. */
+  | { name: 'diagrams' }
+  | { name: 'diagram'; id: string }
   | { name: 'not-found'; hash: string };
 
 const isServiceId = (value: string): value is ServiceId => (SERVICE_IDS as readonly string[]).includes(value);
@@ -35,6 +38,8 @@ export function parseRoute(hash: string): Route {
   }
   if (section === 'report' && rest === '') return { name: 'report' };
   if (section === 'report' && /^[\w-]{1,64}$/.test(rest)) return { name: 'report', profileId: rest };
+  if (section === 'diagrams' && rest === '') return { name: 'diagrams' };
+  if (section === 'diagrams' && /^[a-z0-9]{1,32}$/.test(rest)) return { name: 'diagram', id: rest };
   if (section === 'service' && isServiceId(rest)) return { name: 'service', id: rest };
   if (section === 'compare') {
     const ids = rest.split(',').filter(Boolean);
@@ -61,6 +66,10 @@ export function routeHref(route: Route): string {
       return `#/profiles/compare/${route.ids.join(',')}`;
     case 'report':
       return route.profileId ? `#/report/${route.profileId}` : '#/report';
+    case 'diagrams':
+      return '#/diagrams';
+    case 'diagram':
+      return `#/diagrams/${route.id}`;
     case 'not-found':
       return route.hash;
   }

@@ -196,4 +196,25 @@ export const TID = {
   profileNotesSave: 'profile-notes-save',
   profileKeyFigures: (id: string) => `profile-key-figures-${id}`,
   // --- end profile comparison ---
+  // --- The user's own diagrams (components/extra-diagrams) ---
+  extraDiagramsPage: 'extra-diagrams-page',
+  extraDiagramNewTitle: 'extra-diagram-new-title',
+  extraDiagramNewStart: 'extra-diagram-new-start',
+  extraDiagramNewCreate: 'extra-diagram-new-create',
+  extraDiagramNewProblem: 'extra-diagram-new-problem',
+  extraDiagramList: 'extra-diagram-list',
+  extraDiagramLink: (id: string) => `extra-diagram-link-${id}`,
+  extraDiagramPage: (id: string) => `extra-diagram-page-${id}`,
+  extraDiagramFigure: (id: string) => `extra-diagram-figure-${id}`,
+  extraDiagramProvenance: (id: string) => `extra-diagram-provenance-${id}`,
+  extraDiagramEdit: (id: string) => `extra-diagram-edit-${id}`,
+  extraDiagramRenameTitle: (id: string) => `extra-diagram-rename-title-${id}`,
+  extraDiagramRename: (id: string) => `extra-diagram-rename-${id}`,
+  extraDiagramRenameProblem: (id: string) => `extra-diagram-rename-problem-${id}`,
+  extraDiagramDuplicate: (id: string) => `extra-diagram-duplicate-${id}`,
+  extraDiagramDelete: (id: string) => `extra-diagram-delete-${id}`,
+  extraDiagramExportPng: (id: string) => `extra-diagram-export-png-${id}`,
+  extraDiagramExportSvg: (id: string) => `extra-diagram-export-svg-${id}`,
+  extraDiagramExportAll: (id: string) => `extra-diagram-export-all-${id}`,
+  // --- end the user's own diagrams ---
 } as const;

@@ -45,3 +45,14 @@ describe('places in the command palette', () => {
     expect(byKey(`open-profile-${PROFILES[0]!.id}`)).toEqual({ profileId: PROFILES[0]!.id });
   });
 });
+
+describe('the user’s own diagrams in the command palette', () => {
+  it('has "Go to Your diagrams" and each of the open profile’s diagrams by name, going to its page', () => {
+    const withDiagrams = goToEntries(SERVICES, PRESET_COMPARISONS, [], [{ id: 'k3x9a0b2', title: 'Data flow' }]);
+    expect(filterCommands(withDiagrams, 'data flow')[0]).toMatchObject({
+      label: 'Go to diagram “Data flow”',
+      target: { route: { name: 'diagram', id: 'k3x9a0b2' } },
+    });
+    expect(filterCommands(withDiagrams, 'your diagrams')[0]?.target).toEqual({ route: { name: 'diagrams' } });
+  });
+});

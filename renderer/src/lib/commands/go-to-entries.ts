@@ -26,6 +26,8 @@ export function goToEntries(
   services: readonly Service[],
   comparisons: readonly PresetComparison[],
   profiles: readonly ProfileLike[],
+  /** The open profile's diagrams of the user's own. */
+  diagrams: readonly { id: string; title: string }[] = [],
 ): GoToEntry[] {
   const page = (key: string, label: string, route: Route, keywords?: string): GoToEntry => ({
     key: `go-${key}`,
@@ -38,6 +40,7 @@ export function goToEntries(
     page('catalog', 'Catalog', { name: 'catalog' }, 'home services'),
     page('costs', 'Costs & Break-even', { name: 'costs' }, 'prices pricing'),
     page('profiles', 'Profiles', { name: 'profiles' }, 'workloads'),
+    page('diagrams', 'Your diagrams', { name: 'diagrams' }, 'new diagram architecture drawing'),
     ...services.map((service) => ({
       key: `go-service-${service.id}`,
       label: `Go to ${service.shortName}`,
@@ -56,6 +59,12 @@ export function goToEntries(
       label: `Open “${profile.name}”`,
       group: profile.example ? 'Example profile' : 'Profile',
       target: { profileId: profile.id },
+    })),
+    ...diagrams.map((diagram) => ({
+      key: `go-diagram-${diagram.id}`,
+      label: `Go to diagram “${diagram.title}”`,
+      group: 'Your diagram',
+      target: { route: { name: 'diagram', id: diagram.id } as Route },
     })),
   ];
 }

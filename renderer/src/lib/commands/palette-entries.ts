@@ -1,6 +1,7 @@
 import { PRESET_COMPARISONS, SERVICES } from '../catalog';
 import { profileActions } from '../profiles/profile-actions.svelte';
 import { profiles } from '../profiles/profiles.svelte';
+import { userDiagrams } from '../diagrams/user-diagrams.svelte';
 import { router } from '../router.svelte';
 import type { Availability } from './command-context';
 import type { Searchable } from './command-filter';
@@ -33,7 +34,7 @@ export function paletteEntries(): PaletteEntry[] {
     state: commandAvailability(command.id),
     run: () => runCommand(command.id, 'palette'),
   }));
-  const places = goToEntries(SERVICES, PRESET_COMPARISONS, profiles.list).map((entry) => ({
+  const places = goToEntries(SERVICES, PRESET_COMPARISONS, profiles.list, userDiagrams.extra).map((entry) => ({
     key: entry.key,
     label: entry.label,
     group: entry.group,

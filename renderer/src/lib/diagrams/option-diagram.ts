@@ -32,6 +32,8 @@ export interface OptionDiagramRequest extends DiagramInput {
   showCosts: boolean;
   /** The user's edits (saved with the profile), re-applied to each new estimate's diagram. */
   edits?: DiagramEdits;
+  /** A diagram of the user's own started from this option's: its name, and the note that says whose it is. */
+  own?: { title: string; note: string };
 }
 
 export const EDITED_NOTE = 'Edited by hand: the counts and costs follow the estimate; the changes are the user’s.';
@@ -45,7 +47,7 @@ export function optionDiagram(request: OptionDiagramRequest): OptionDiagram {
   const placed = placeCosts(model, request.result.lineItems);
   const description = [
     ...(generated.infeasibleReason ? [`Cannot run this workload: ${generated.infeasibleReason}`] : []),
-    ...(edits ? [EDITED_NOTE] : []),
+    ...(request.own ? [request.own.note] : edits ? [EDITED_NOTE] : []),
     ...describeDiagram(model, { costs: placed.byNode, unplaced: placed.unplaced, formatCost: formatUSD }),
   ];
   const palette = diagramPalette(request.theme);
@@ -54,13 +56,13 @@ export function optionDiagram(request: OptionDiagramRequest): OptionDiagram {
     groupStyles: palette.groups,
     largestCostColor: palette.largestCost,
     formatCost: formatUSD,
-    accessibleTitle: generated.title,
+    accessibleTitle: request.own?.title ?? generated.title,
     accessibleDescription: description.join(' '),
   });
   return {
     model,
     generatedModel: generated.model,
-    title: generated.title,
+    title: request.own?.title ?? generated.title,
     description,
     source,
     unplaced: placed.unplaced,
@@ -69,7 +71,7 @@ export function optionDiagram(request: OptionDiagramRequest): OptionDiagram {
 }
 
 /** Edits come from a profile on disk: an icon the pack does not have is drawn as a plain box. */
-function withKnownIcons(model: DiagramModel): DiagramModel {
+export function withKnownIcons(model: DiagramModel): DiagramModel {
   const nodes = model.nodes.map((node) => {
     if (node.icon === undefined || NODE_ICON_NAMES.has(node.icon)) return node;
     const { icon: _unknown, ...box } = node;

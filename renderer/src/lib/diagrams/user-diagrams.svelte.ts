@@ -3,6 +3,7 @@ import {
   NO_USER_DIAGRAMS,
   profileDiagramsSchema,
   type DiagramEdits,
+  type ExtraDiagram,
   type ProfileDiagrams,
 } from '../../../../electron/common/diagrams/user-diagrams-schema';
 import { isUnedited } from './edits/diff-edits';
@@ -33,6 +34,20 @@ class UserDiagramsState {
     const edited = { ...this.current.edited };
     delete edited[optionId];
     this.current = { ...this.current, edited };
+  }
+
+  /** The user's own diagrams, in the order the list and the deck show them. */
+  get extra(): readonly ExtraDiagram[] {
+    return this.current.extra;
+  }
+
+  extraById(id: string): ExtraDiagram | undefined {
+    return this.current.extra.find((diagram) => diagram.id === id);
+  }
+
+  /** The whole list at once (rules in `extra/extra-diagrams.ts` make it); saved with the profile. */
+  setExtra(extra: ExtraDiagram[]): void {
+    this.current = { ...this.current, extra };
   }
 
   /**

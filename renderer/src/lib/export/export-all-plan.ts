@@ -1,12 +1,16 @@
+import type { ExtraDiagram } from '../../../../electron/common/diagrams/user-diagrams-schema';
 import type { ComputeOption } from '../catalog/types';
 import type { ExportChoices } from './export-settings.svelte';
 import { sizingSuffix } from './export-size';
 
 export type ChartKind = 'comparison' | 'break-even';
 
-type Subject = { kind: 'diagram'; option: ComputeOption } | { kind: 'chart'; chart: ChartKind };
+type Subject =
+  | { kind: 'diagram'; option: ComputeOption }
+  | { kind: 'user-diagram'; diagram: ExtraDiagram }
+  | { kind: 'chart'; chart: ChartKind };
 
-/** One PNG that "Export all" makes: an option's diagram or one of the two cost charts. */
+/** One PNG that "Export all" makes: an option's diagram, one of the user's own, or one of the two cost charts. */
 export type ExportAllItem = Subject & { key: string; label: string; fileName: string };
 
 export interface ExportAllPlan {
@@ -59,17 +63,28 @@ export function exportFolderName(now: Date): string {
 }
 
 /**
- * Every diagram in catalogue order, then the two charts, each named with its
+ * Every diagram in catalogue order, then the profile's diagrams of the user's own (as the deck has them), then the two charts, each named with its
  * position (so a folder lists them in the deck's order), what it shows, the
  * theme and the size: the same settings always give the same names.
  */
-export function planExportAll(options: readonly ComputeOption[], choices: ExportChoices, now: Date): ExportAllPlan {
+export function planExportAll(
+  options: readonly ComputeOption[],
+  choices: ExportChoices,
+  now: Date,
+  userDiagrams: readonly ExtraDiagram[] = [],
+): ExportAllPlan {
   const drafts: (Subject & { key: string; label: string })[] = [
     ...options.map((option) => ({
       kind: 'diagram' as const,
       key: `diagram-${option.id}`,
       label: `${option.label} diagram`,
       option,
+    })),
+    ...userDiagrams.map((diagram) => ({
+      kind: 'user-diagram' as const,
+      key: `user-diagram-${diagram.id}`,
+      label: `Your diagram “${diagram.title}”`,
+      diagram,
     })),
     ...(['comparison', 'break-even'] as const).map((chart) => ({
       kind: 'chart' as const,
@@ -82,7 +97,12 @@ export function planExportAll(options: readonly ComputeOption[], choices: Export
   const tail = `-${choices.theme}${sizingSuffix(choices.sizing)}.png`;
   const names = uniqueFileNames(
     drafts.map((draft, i) => {
-      const subject = draft.kind === 'diagram' ? draft.option.id : `${draft.chart}-chart`;
+      const subject =
+        draft.kind === 'diagram'
+          ? draft.option.id
+          : draft.kind === 'user-diagram'
+            ? `user-${draft.diagram.title}`
+            : `${draft.chart}-chart`;
       return `${String(i + 1).padStart(digits, '0')}-${safeFileStem(subject)}${tail}`;
     }),
   );

@@ -1,4 +1,5 @@
 import { OPTIONS } from '../catalog';
+import { userDiagrams } from '../diagrams/user-diagrams.svelte';
 import { announcer } from '../announcer.svelte';
 import { pricing } from '../pricing/pricing.svelte';
 import { planExportAll } from './export-all-plan';
@@ -34,7 +35,7 @@ class ExportAllSession {
     const choices = exportSettings.snapshot();
     const breakEven = pricing.breakEven;
     const facts = currentFacts(await appVersion());
-    const plan = planExportAll(OPTIONS, choices, facts.now);
+    const plan = planExportAll(OPTIONS, choices, facts.now, userDiagrams.extra);
     this.summary = null;
     this.error = null;
     this.stopping = false;

@@ -5,6 +5,7 @@ import { runExportAll, type ExportAllProgress, type ExportAllSummary } from './e
 import { exportPng, type ExportFacts } from './export-diagram';
 import type { ExportChoices } from './export-settings.svelte';
 import type { ExportSink } from './export-sink';
+import { exportUserDiagramPng } from './export-user-diagram';
 
 /** One run's inputs, read once at Start: changing a setting or a slider meanwhile changes nothing. */
 export interface ExportAllRun {
@@ -16,7 +17,10 @@ export interface ExportAllRun {
 
 async function makeItem(item: ExportAllItem, run: ExportAllRun): Promise<Uint8Array<ArrayBuffer>> {
   if (item.kind === 'chart') return (await exportChartPng(item.chart, run.choices, run.facts, run.breakEven)).bytes;
-  const png = await exportPng(item.option, run.choices, run.facts);
+  const png =
+    item.kind === 'user-diagram'
+      ? await exportUserDiagramPng(item.diagram, run.choices, run.facts)
+      : await exportPng(item.option, run.choices, run.facts);
   return new Uint8Array(await png.blob.arrayBuffer());
 }
 

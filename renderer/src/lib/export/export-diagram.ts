@@ -34,26 +34,40 @@ export interface FinishedExport extends Size {
   fileName: string;
 }
 
+/** What a diagram of the user's own records in place of an option: "user diagram “…”", and whose costs it carries. */
+export interface UserDiagramSubject {
+  user: true;
+  /** The option it started from, or "user" for a blank one. */
+  id: string;
+  label: string;
+  costsOf: ComputeOption['id'] | null;
+}
+
 /** A refusal worth showing the user as it is, e.g. the size cap. */
 export class ExportRefused extends Error {}
 
 /** The export document for a rendered diagram; with no fonts it serves to measure. */
 export function composeExport(
   diagramSvg: string,
-  option: ComputeOption,
+  /** An option, or what a diagram of the user's own stands in for one (see `export-user-diagram.ts`). */
+  option: Pick<ComputeOption, 'id' | 'label'> | UserDiagramSubject,
   diagram: Pick<OptionDiagram, 'title' | 'description' | 'unplaced'> & Partial<Pick<OptionDiagram, 'edited'>>,
   choices: ExportChoices,
   facts: ExportFacts,
   fontCss = '',
 ): ComposedExport {
-  const costs = choices.costAnnotations
-    ? annotateWithCosts(diagramSvg, option.id, facts.pricing, diagram, choices.theme)
-    : { svg: diagramSvg, titleSuffix: null };
-  const result = facts.pricing?.options.find((candidate) => candidate.id === option.id);
+  // A blank diagram of the user's own prices nothing: no option's costs go on it.
+  const costsOf = 'user' in option ? option.costsOf : option.id;
+  const costs =
+    choices.costAnnotations && costsOf
+      ? annotateWithCosts(diagramSvg, costsOf, facts.pricing, diagram, choices.theme)
+      : { svg: diagramSvg, titleSuffix: null };
+  const result = facts.pricing?.options.find((candidate) => candidate.id === costsOf);
   const provenance = buildProvenance({
     option,
     title: diagram.title,
     edited: diagram.edited ?? false,
+    user: 'user' in option,
     profileName: facts.profileName,
     unsavedChanges: facts.unsavedChanges,
     priceBook: facts.priceBook,

@@ -2,17 +2,19 @@ import { WORKLOAD_FIELDS } from '../../../../electron/common/pricing/workload-fi
 import { allOnDemand } from '../../../../electron/common/pricing/purchases';
 import { describePurchases } from '../../../../electron/common/pricing/purchase-summary';
 import type { PricingResult, Workload } from '../../../../electron/common/pricing';
-import type { ComputeOption } from '../catalog/types';
 import { PROFILE_SCHEMA_VERSION } from '../../../../electron/common/profiles/profile-schema';
 
 export const UNTITLED_WORKLOAD = 'Untitled workload';
 
 export interface ProvenanceInput {
-  option: Pick<ComputeOption, 'id' | 'label'>;
+  /** The option, or for a diagram of the user's own the option it started from ("user" for a blank one). */
+  option: { id: string; label: string };
   /** The diagram's title, as generated for this workload. */
   title: string;
   /** The user edited the generated diagram (their edits are saved with the profile). */
   edited?: boolean;
+  /** One of the profile's diagrams of the user's own; `option` then names it "user diagram “…”". */
+  user?: boolean;
   profileName: string | null;
   unsavedChanges: boolean;
   priceBook: PricingResult['priceBook'] | null;
@@ -28,8 +30,12 @@ export interface Provenance {
   app: 'Compute Explorer';
   appVersion: string;
   exportedAt: string;
-  /** `edited` is there (true) only when the user edited the generated diagram. */
-  diagram: { optionId: string; option: string; title: string; edited?: true };
+  /**
+   * `edited` is there (true) only when the user edited the generated diagram;
+   * `user` only for a diagram of the user's own (its `optionId` the option it
+   * started from, or "user" for a blank one).
+   */
+  diagram: { optionId: string; option: string; title: string; edited?: true; user?: true };
   profile: string;
   unsavedChanges: boolean;
   region: string | null;
@@ -62,7 +68,8 @@ export function buildProvenance(input: ProvenanceInput): Provenance {
       optionId: option.id,
       option: option.label,
       title: input.title,
-      ...(input.edited ? { edited: true as const } : {}),
+      ...(input.edited && !input.user ? { edited: true as const } : {}),
+      ...(input.user ? { user: true as const } : {}),
     },
     profile: input.profileName?.trim() || UNTITLED_WORKLOAD,
     unsavedChanges: input.unsavedChanges,
@@ -123,6 +130,7 @@ export function footerLines(p: Provenance): string[] {
     [
       `Compute Explorer ${p.appVersion}`,
       ...(p.diagram.edited ? ['diagram edited by hand'] : []),
+      ...(p.diagram.user ? [p.diagram.option] : []),
       `exported ${utcMinute(p.exportedAt)}`,
     ].join(' · '),
   ];
@@ -142,7 +150,7 @@ export function pngTextEntries(p: Provenance, description: string): Record<strin
     Title: p.diagram.title,
     Description: description,
     Software: `Compute Explorer ${p.appVersion}`,
-    Source: `Compute Explorer diagram of ${p.diagram.option}`,
+    Source: p.diagram.user ? `Compute Explorer ${p.diagram.option}` : `Compute Explorer diagram of ${p.diagram.option}`,
     'Creation Time': new Date(p.exportedAt).toUTCString(),
     Comment: footerLines(p).join('\n'),
     Provenance: asciiJson(p),

@@ -1,4 +1,5 @@
 import { formatUSD, type OptionResult, type PricingResult, type Workload } from '../../../../electron/common/pricing';
+import type { ExtraDiagram } from '../../../../electron/common/diagrams/user-diagrams-schema';
 import type { ComputeOption } from '../catalog/types';
 import type { BreakEvenReply } from '../pricing/pricing.svelte';
 import { assumptionsFacts, recommend, type AssumptionsFacts, type Recommendation } from './story-slides';
@@ -60,8 +61,20 @@ export interface BreakEvenSlide extends SlideBase {
   unit: string;
 }
 
+/** One of the profile's diagrams of the user's own. */
+export interface UserDiagramSlide extends SlideBase {
+  kind: 'user-diagram';
+  diagram: ExtraDiagram;
+}
+
 export type Slide =
-  TitleSlide | OptionSlide | ComparisonSlide | BreakEvenSlide | RecommendationSlide | AssumptionsSlide;
+  | TitleSlide
+  | OptionSlide
+  | UserDiagramSlide
+  | ComparisonSlide
+  | BreakEvenSlide
+  | RecommendationSlide
+  | AssumptionsSlide;
 
 export interface DeckInput {
   options: readonly ComputeOption[];
@@ -69,6 +82,8 @@ export interface DeckInput {
   breakEven: BreakEvenReply | null;
   workload: Workload;
   profile: { name: string; notes: string } | null;
+  /** The profile's diagrams of the user's own: a slide each, after the options'. */
+  extraDiagrams?: readonly ExtraDiagram[];
 }
 
 export const UNTITLED = 'Untitled workload';
@@ -119,6 +134,12 @@ export function buildDeck(input: DeckInput): Slide[] {
     volume,
     runsThisKind: runsKind(option.id, workload.kind),
   }));
+  const userSlides = (input.extraDiagrams ?? []).map((diagram): UserDiagramSlide => ({
+    kind: 'user-diagram',
+    key: `user-diagram-${diagram.id}`,
+    title: diagram.title,
+    diagram,
+  }));
   const comparison: ComparisonSlide = {
     kind: 'comparison',
     key: 'comparison',
@@ -147,7 +168,7 @@ export function buildDeck(input: DeckInput): Slide[] {
     title: 'Assumptions',
     facts: assumptionsFacts(workload, pricing),
   };
-  return [title, ...optionSlides, comparison, breakEven, verdict, assumptions];
+  return [title, ...optionSlides, ...userSlides, comparison, breakEven, verdict, assumptions];
 }
 
 /** What a screen reader hears for the slide region, and what is announced on a change. */

@@ -90,7 +90,9 @@ test('a cancelled download keeps what arrived, and Resume continues from it', as
     'South America (Sao Paulo) (sa-east-1) had no price book',
   );
   // It says it resumed: the files finished before EC2 (offers in AWS's sorted order) plus EC2's partial bytes.
-  const resumed = Number(await dialog.getByTestId(TID.priceUpdateResumed).getAttribute('data-bytes'));
+  const resumedNote = dialog.getByTestId(TID.priceUpdateResumed);
+  await expect(resumedNote).toContainText('kept from the cancelled download');
+  const resumed = Number(await resumedNote.getAttribute('data-bytes'));
   const finishedBefore = (['AWSDataTransfer', 'AWSELB', 'AWSLambda', 'AmazonApiGateway'] as const)
     .map((offer) => sizeOf(offerFilePath(offer, 'sa-east-1', 'csv')))
     .reduce((sum, bytes) => sum + bytes, 0);

@@ -14,6 +14,8 @@ export interface ShellOptions {
 interface TestOptions {
   /** Files given on the app's command line, as a user would (`npm run serve -- a.json`). */
   launchFiles: string[];
+  /** Extra environment for the browser host (e.g. the test-only Price List URL); the desktop app ignores it. */
+  hostEnv: Record<string, string>;
 }
 
 interface WorkerFixtures {
@@ -39,6 +41,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 export const test = base.extend<TestFixtures & TestOptions, WorkerFixtures>({
   shell: ['browser', { option: true, scope: 'worker' }],
   launchFiles: [[], { option: true }],
+  hostEnv: [{}, { option: true }],
 
   sharedBrowser: [
     async ({ shell, playwright, launchOptions }, use) => {
@@ -80,7 +83,7 @@ export const test = base.extend<TestFixtures & TestOptions, WorkerFixtures>({
   },
 
   // One fixture yields the app's page in either shell; specs never know which.
-  appPage: async ({ sharedBrowser, electronApp, dataDir, launchFiles, viewport, colorScheme }, use) => {
+  appPage: async ({ sharedBrowser, electronApp, dataDir, launchFiles, hostEnv, viewport, colorScheme }, use) => {
     let page: Page;
     let problems: PageProblems;
     let cspViolations: string[] = [];
@@ -94,7 +97,7 @@ export const test = base.extend<TestFixtures & TestOptions, WorkerFixtures>({
         if (viewport) await page.setViewportSize(viewport);
         await page.evaluate(CSP_RECORDER);
       } else {
-        const host = await startHostProcess(dataDir, launchFiles);
+        const host = await startHostProcess(dataDir, launchFiles, hostEnv);
         cleanups.push(() => host.stop());
         const context = await sharedBrowser!.newContext({ viewport, colorScheme, acceptDownloads: true });
         cleanups.push(() => context.close());

@@ -20,10 +20,15 @@ process.once('exit', () => {
  * Starts browser mode exactly as a user does (`serve --no-open`) and waits for
  * its documented startup line, not for a timer.
  */
-export function startHostProcess(dataDir: string, files: readonly string[] = []): Promise<RunningHost> {
+export function startHostProcess(
+  dataDir: string,
+  files: readonly string[] = [],
+  env: Record<string, string> = {},
+): Promise<RunningHost> {
   const args = [SERVE_ENTRY, '--port', '0', '--no-open', '--data-dir', dataDir, ...files];
   const child = spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
   });
   running.add(child);
   child.once('exit', () => running.delete(child));

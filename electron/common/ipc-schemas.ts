@@ -13,6 +13,7 @@ import {
 } from './pricing-ipc';
 import { PROFILE_IPC_SCHEMAS } from './profile-ipc';
 import { PRICE_IMPORT_IPC_SCHEMAS } from './price-import-ipc';
+import { PRICE_UPDATE_IPC_SCHEMAS } from './price-update-ipc';
 import { KEY_FIGURES_IPC_SCHEMAS } from './profile-key-figures';
 
 export const themePreferenceSchema = z.enum(['system', 'light', 'dark']);
@@ -79,6 +80,7 @@ export const IPC_SCHEMAS = {
   ...KEY_FIGURES_IPC_SCHEMAS,
   ...DESKTOP_IPC_SCHEMAS,
   ...PRICE_IMPORT_IPC_SCHEMAS,
+  ...PRICE_UPDATE_IPC_SCHEMAS,
 } satisfies Record<IpcMethod, { input: z.ZodType; output: z.ZodType }>;
 
 type Schemas = typeof IPC_SCHEMAS;

@@ -35,7 +35,15 @@ const uploadPathSchema = z
 
 const uploadFileSchema = z.object({ path: uploadPathSchema, bytes: count.max(MAX_PRICE_UPLOAD_BYTES) }).strict();
 
-export const priceJobPhaseSchema = z.enum(['uploading', 'reading', 'done', 'refused', 'failed', 'cancelled']);
+export const priceJobPhaseSchema = z.enum([
+  'uploading',
+  'downloading',
+  'reading',
+  'done',
+  'refused',
+  'failed',
+  'cancelled',
+]);
 export type PriceJobPhase = z.infer<typeof priceJobPhaseSchema>;
 
 const bookSummarySchema = z
@@ -80,6 +88,9 @@ const importOutcomeSchema = z
   .strict();
 export type ImportOutcome = z.infer<typeof importOutcomeSchema>;
 
+const downloadProgressSchema = z.object({ name: z.string(), bytesDone: count, bytesTotal: count.nullable() }).strict();
+export type DownloadProgress = z.infer<typeof downloadProgressSchema>;
+
 export const priceJobSchema = z
   .object({
     jobId: priceJobIdSchema,
@@ -97,6 +108,10 @@ export const priceJobSchema = z
     /** Why it failed or stopped. */
     message: z.string().optional(),
     outcome: importOutcomeSchema.optional(),
+    /** An update's files, each with what has arrived (Update prices for a Region…). */
+    downloads: z.array(downloadProgressSchema).optional(),
+    /** Bytes an update found already downloaded by an earlier, cancelled one, and kept instead of fetching again. */
+    resumedBytes: count.optional(),
   })
   .strict();
 export type PriceJob = z.infer<typeof priceJobSchema>;

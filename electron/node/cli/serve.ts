@@ -3,6 +3,7 @@ import { startBrowserHost, startupLine } from '../browser-host/server';
 import { APP_VERSION } from '../build-info';
 import { defaultDataDir } from '../data-dir';
 import { createAppHandlers } from '../ipc/app-handlers';
+import { PRICE_LIST_URL_VARIABLE } from '../prices-cli/command-update';
 import { createPricingService } from '../pricing/pricing-service';
 import { openProfileStore } from '../profiles/profile-store';
 import { openProfileFiles } from '../shell/open-profile-files';
@@ -51,6 +52,8 @@ export async function runServe(argv: readonly string[]): Promise<number> {
       pricing,
       profiles,
       shellEvents,
+      // For tests only (a local server with the fixture tree), as for `npm run prices -- update`.
+      ...(process.env[PRICE_LIST_URL_VARIABLE] ? { priceListUrl: process.env[PRICE_LIST_URL_VARIABLE] } : {}),
     }),
   });
   await opening;

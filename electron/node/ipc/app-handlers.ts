@@ -29,6 +29,8 @@ export interface AppContext {
   books?: RegionBooks;
   /** The desktop shell's native picker for AWS Price List files; browser mode uploads them instead. */
   chooseOfferFiles?: ChooseOfferFiles;
+  /** Where Update prices for a Region… fetches from; AWS's public endpoint when not given (tests set it). */
+  priceListUrl?: string;
 }
 
 export type DesktopMethod =
@@ -106,6 +108,7 @@ export function createAppHandlers(context: AppContext): HandlerTable {
       pricing: context.pricing,
       spoolDir: path.join(context.dataDir, 'price-imports'),
       ...(context.chooseOfferFiles ? { chooseFiles: context.chooseOfferFiles } : {}),
+      ...(context.priceListUrl ? { priceListUrl: context.priceListUrl } : {}),
     }),
   });
 }

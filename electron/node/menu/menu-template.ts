@@ -80,6 +80,7 @@ export function buildMenuTemplate({ platform, appName }: MenuOptions): MenuItemS
       command('export-report'),
       SEPARATOR,
       command('import-prices'),
+      command('update-prices'),
       SEPARATOR,
       command('export-diagram'),
       command('copy-diagram'),

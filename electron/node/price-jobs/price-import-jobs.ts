@@ -23,6 +23,8 @@ export interface PriceImportJobsOptions {
   /** Where uploaded files wait to be read (inside the data folder: same disk as the books). */
   spoolDir: string;
   chooseFiles?: ChooseOfferFiles;
+  /** True while an update for a Region runs: two jobs could race to replace a Region's book. */
+  otherJobRunning?: () => boolean;
 }
 
 interface Upload {
@@ -144,8 +146,8 @@ export function createPriceImportJobs(options: PriceImportJobsOptions) {
   }
 
   function newJob(input: IpcParsedInput<'startPriceImport'>, spooled: boolean): Running {
-    if ([...jobs.values()].some((r) => r.job.phase === 'reading')) {
-      throw new HandlerError('conflict', 'Another price import is running; wait for it or cancel it first.');
+    if ([...jobs.values()].some((r) => r.job.phase === 'reading') || options.otherJobRunning?.()) {
+      throw new HandlerError('conflict', 'Another price import or update is running; wait for it or cancel it first.');
     }
     // An upload nobody finishes (its page was closed) must not block the next import.
     for (const stale of [...jobs.values()].filter((r) => r.job.phase === 'uploading')) {
@@ -246,6 +248,8 @@ export function createPriceImportJobs(options: PriceImportJobsOptions) {
       return { status: 'chosen', selectionId, names: chosen.map((p) => path.basename(p)) };
     },
     start,
+    /** An import is reading files (uploads waiting for their bytes do not count: they may never finish). */
+    running: (): boolean => [...jobs.values()].some((r) => r.job.phase === 'reading'),
     async chunk(input: IpcParsedInput<'sendPriceFileChunk'>): Promise<IpcOutput<'sendPriceFileChunk'>> {
       const running = find(input.jobId);
       const turn = running.writing.then(() => receive(running, input));

@@ -26,7 +26,7 @@ export class ObservedJob {
   }
 
   get finished(): boolean {
-    return !['uploading', 'reading'].includes(this.state.phase);
+    return !['uploading', 'downloading', 'reading'].includes(this.state.phase);
   }
 
   update(patch: Partial<JobState>): void {

@@ -8,7 +8,7 @@ import { mappingFor } from '../mapping';
 import type { OfferCode } from '../offer-codes';
 import { sniffOfferFile } from '../offer-header';
 import { downloadFile } from './download-file';
-import { AWS_PRICE_LIST_URL, DownloadError, planUpdate, type UpdatePlan } from './price-list-index';
+import { AWS_PRICE_LIST_URL, DownloadError, planUpdate, type RemoteOffer, type UpdatePlan } from './price-list-index';
 
 export interface RegionUpdate {
   store: PriceBookStore;
@@ -22,6 +22,8 @@ export interface RegionUpdate {
   retries?: number;
   /** Shown the plan (files and sizes) before anything big is fetched; false stops there. */
   confirm(plan: UpdatePlan): Promise<boolean>;
+  /** A plan the user has already seen and accepted (the app's dialog): it is fetched as shown, not asked again. */
+  plan?: UpdatePlan;
   onProgress?(progress: UpdateProgress): void;
 }
 
@@ -30,6 +32,11 @@ export interface UpdateProgress {
   bytesDone: number;
   /** Null when a server didn't say how big a file is. */
   bytesTotal: number | null;
+  /** While downloading: the offer whose file is arriving, and how much of it is here. */
+  offer?: OfferCode;
+  offerBytesDone?: number;
+  /** While importing: the file being read. */
+  file?: string;
 }
 
 export type UpdateResult =
@@ -40,7 +47,7 @@ export type UpdateResult =
 export const DOWNLOADS_FOLDER = 'downloads';
 
 /** The offers the given price ids come from, in a stable order. */
-function offersFor(ids: readonly string[]): OfferCode[] {
+export function offersFor(ids: readonly string[]): OfferCode[] {
   return [...new Set(ids.map((id) => mappingFor(id)?.offer).filter((o): o is OfferCode => o !== undefined))].sort();
 }
 
@@ -57,12 +64,14 @@ export async function updateRegion(request: RegionUpdate): Promise<UpdateResult>
   const format = request.format ?? 'csv';
   const stallMs = request.stallMs ?? 30_000;
   const http = { stallMs, ...(signal ? { signal } : {}) };
-  const plan = await planUpdate(request.baseUrl ?? AWS_PRICE_LIST_URL, region, offersFor(request.ids), format, http);
-  if (!(await request.confirm(plan))) return { kind: 'declined', plan };
+  const plan =
+    request.plan ??
+    (await planUpdate(request.baseUrl ?? AWS_PRICE_LIST_URL, region, offersFor(request.ids), format, http));
+  if (!request.plan && !(await request.confirm(plan))) return { kind: 'declined', plan };
 
-  const staging = path.join(store.dir, DOWNLOADS_FOLDER, region);
+  const staging = stagingFolder(store, region);
   await mkdir(staging, { recursive: true });
-  const targets = plan.offers.map((o) => path.join(staging, `${o.offer}-${o.version}.${format}`));
+  const targets = plan.offers.map((o) => stagedFile(staging, o, plan.format));
   await removeStale(staging, targets);
 
   const total = plan.offers.every((o) => o.bytes !== null) ? plan.offers.reduce((s, o) => s + o.bytes!, 0) : null;
@@ -78,8 +87,16 @@ export async function updateRegion(request: RegionUpdate): Promise<UpdateResult>
         )) === offer.bytes
       ) {
         done += offer.bytes;
+        request.onProgress?.({
+          phase: 'download',
+          bytesDone: done,
+          bytesTotal: total,
+          offer: offer.offer,
+          offerBytesDone: offer.bytes,
+        });
         continue;
       }
+      let offerDone = 0;
       await downloadFile({
         url: offer.url,
         target,
@@ -90,7 +107,14 @@ export async function updateRegion(request: RegionUpdate): Promise<UpdateResult>
         ...(signal ? { signal } : {}),
         onBytes: (delta) => {
           done += delta;
-          request.onProgress?.({ phase: 'download', bytesDone: done, bytesTotal: total });
+          offerDone += delta;
+          request.onProgress?.({
+            phase: 'download',
+            bytesDone: done,
+            bytesTotal: total,
+            offer: offer.offer,
+            offerBytesDone: offerDone,
+          });
         },
       });
       await checkVersion(target, offer.offer, offer.version);
@@ -109,7 +133,8 @@ export async function updateRegion(request: RegionUpdate): Promise<UpdateResult>
       region,
       notOffered: plan.notOffered,
       ...(signal ? { signal } : {}),
-      onProgress: (p) => request.onProgress?.({ phase: 'import', bytesDone: p.bytesRead, bytesTotal: p.totalBytes }),
+      onProgress: (p) =>
+        request.onProgress?.({ phase: 'import', bytesDone: p.bytesRead, bytesTotal: p.totalBytes, file: p.file }),
     });
     if (!imported.ok) return { kind: 'refused', plan, problems: imported.problems };
     const { replaced } = await store.put(imported.book);
@@ -118,6 +143,14 @@ export async function updateRegion(request: RegionUpdate): Promise<UpdateResult>
     if (!signal?.aborted) await rm(staging, { recursive: true, force: true });
   }
 }
+
+/** Where a Region's files wait while they download: kept after a cancel so the next update resumes. */
+export const stagingFolder = (store: PriceBookStore, region: string): string =>
+  path.join(store.dir, DOWNLOADS_FOLDER, region);
+
+/** One offer file's name there: its version is in the name, so another version is never resumed into it. */
+export const stagedFile = (staging: string, offer: Pick<RemoteOffer, 'offer' | 'version'>, format: 'json' | 'csv') =>
+  path.join(staging, `${offer.offer}-${offer.version}.${format}`);
 
 /** Partial files of other versions can't be resumed: they go. */
 async function removeStale(staging: string, targets: readonly string[]): Promise<void> {

@@ -14,6 +14,7 @@ import { pickJsonFile } from './pick-file';
 import { api } from '../api';
 import { theme } from '../theme.svelte';
 import { priceImport } from '../pricing/price-import.svelte';
+import { priceUpdate } from '../pricing/price-update.svelte';
 import { pricing } from '../pricing/pricing.svelte';
 
 /**
@@ -104,6 +105,7 @@ const RUN: Record<CommandId, () => unknown> = {
   'export-costs': () => (commandUi.exportCostsOpen = true),
   'export-report': () => router.go({ name: 'report' }),
   'import-prices': () => priceImport.open(),
+  'update-prices': () => priceUpdate.open(),
   'export-diagram': () => announcing(() => exportDiagramPng(diagramOption()!)),
   'copy-diagram': () => announcing(() => copyDiagramPng(diagramOption()!)),
   'export-all': requestExportAll,

@@ -16,6 +16,8 @@ export interface NameRequest {
   title: string;
   initial: string;
   confirmLabel: string;
+  /** Saving the workload: the dialog shows (and can change) the Region it is saved with. */
+  withRegion: boolean;
   resolve: (name: string | null) => void;
 }
 
@@ -27,12 +29,13 @@ export interface NameRequest {
 class ProfileActions {
   nameRequest = $state.raw<NameRequest | null>(null);
 
-  askName(title: string, initial: string, confirmLabel: string): Promise<string | null> {
+  askName(title: string, initial: string, confirmLabel: string, withRegion = false): Promise<string | null> {
     return new Promise((resolve) => {
       this.nameRequest = {
         title,
         initial,
         confirmLabel,
+        withRegion,
         resolve: (name) => {
           this.nameRequest = null;
           resolve(name);
@@ -60,7 +63,7 @@ class ProfileActions {
   async saveAs(): Promise<void> {
     if (this.refusedForInvalidFields()) return;
     const suggested = profiles.open ? `${profiles.open.profile.name} (copy)` : 'My workload';
-    const name = await this.askName('Save profile as', suggested, 'Save');
+    const name = await this.askName('Save profile as', suggested, 'Save', true);
     if (name === null) return;
     await this.run(async () => {
       await profiles.saveAs(name);

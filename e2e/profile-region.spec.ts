@@ -1,0 +1,56 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { BUNDLED_PRICE_BOOK, PRICE_IDS } from '../electron/common/pricing/price-book';
+import { PriceBookStore } from '../electron/node/price-books/price-book-store';
+import { importPriceBook } from '../electron/node/price-list/import-price-book';
+import { fixtureOfferFiles } from '../electron/node/price-list/testing/fixture-root';
+import { TID } from '../renderer/src/lib/test-ids';
+import { expect, test } from './fixtures';
+
+// Before the host starts: a Frankfurt book beside the bundled Virginia one.
+test.use({
+  dataDir: async ({ dataDir }, use) => {
+    const imported = await importPriceBook({
+      files: await fixtureOfferFiles('eu-central-1', 'json'),
+      ids: PRICE_IDS,
+      template: BUNDLED_PRICE_BOOK,
+      region: 'eu-central-1',
+    });
+    if (!imported.ok) throw new Error(`The fixture import was refused: ${JSON.stringify(imported.problems)}`);
+    await PriceBookStore.inDataDir(dataDir).put(imported.book);
+    await use(dataDir);
+  },
+});
+
+test('the profile’s Region is shown and changed in the profile bar and when saving, one value with the Costs page', async ({
+  app,
+  dataDir,
+}) => {
+  test.slow();
+  await app.open('#/costs');
+  const costsPicker = app.byTestId(TID.regionPicker);
+  const profilePicker = app.byTestId(TID.profileRegion);
+  await expect(profilePicker).toHaveValue('us-east-1');
+
+  // Changed in the profile bar: the Costs page prices in it too.
+  await profilePicker.selectOption('eu-central-1');
+  await expect(costsPicker).toHaveValue('eu-central-1');
+  await expect(app.byTestId(TID.priceBookDate)).toContainText('EU (Frankfurt) (eu-central-1)');
+
+  // Save as shows the Region it saves with; changed there, it is what the profile records.
+  await app.byTestId(TID.saveProfileAs).click();
+  const saving = app.byTestId(TID.nameDialogRegion);
+  await expect(saving).toHaveValue('eu-central-1');
+  await saving.selectOption('us-east-1');
+  await expect(costsPicker).toHaveValue('us-east-1');
+  await app.byTestId(TID.nameInput).fill('Virginia after all');
+  await app.byTestId(TID.nameConfirm).click();
+  await expect(app.byTestId(TID.profileName)).toHaveText('Virginia after all');
+  await expect(profilePicker).toHaveValue('us-east-1');
+
+  const folder = path.join(dataDir, 'profiles');
+  const files = (await readdir(folder)).filter((f) => f.endsWith('.json'));
+  const saved = await Promise.all(files.map(async (f) => JSON.parse(await readFile(path.join(folder, f), 'utf8'))));
+  const profile = saved.find((p) => p.name === 'Virginia after all');
+  expect(profile?.workload.region).toBe('us-east-1');
+});

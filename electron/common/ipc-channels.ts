@@ -36,6 +36,7 @@ export const IPC_CHANNELS = {
   sendPriceFileChunk: 'prices:send-file-chunk',
   waitForPriceJob: 'prices:wait-for-job',
   cancelPriceJob: 'prices:cancel-job',
+  getPriceBookData: 'pricing:get-price-book-data',
 } as const;
 
 export type IpcMethod = keyof typeof IPC_CHANNELS;

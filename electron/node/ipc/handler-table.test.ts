@@ -58,6 +58,7 @@ function otherMethodsNotUsedHere(): Omit<
     sendPriceFileChunk: never,
     waitForPriceJob: never,
     cancelPriceJob: never,
+    getPriceBookData: never,
   };
 }
 

@@ -38,6 +38,7 @@ export const IPC_CHANNELS = {
   cancelPriceJob: 'prices:cancel-job',
   planPriceUpdate: 'prices:plan-update',
   startPriceUpdate: 'prices:start-update',
+  getPriceBookData: 'pricing:get-price-book-data',
 } as const;
 
 export type IpcMethod = keyof typeof IPC_CHANNELS;

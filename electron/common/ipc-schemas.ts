@@ -4,6 +4,7 @@ import { COMPUTE_OPTION_IDS, SERVICE_IDS } from './compute-options';
 import { DESKTOP_IPC_SCHEMAS } from './desktop-ipc';
 import type { IpcMethod } from './ipc-channels';
 import { workloadSchema } from './pricing/workload-schema';
+import { priceBookDataSchema } from './pricing/price-book-data';
 import {
   breakEvenOutcomeSchema,
   evaluateReplySchema,
@@ -81,6 +82,8 @@ export const IPC_SCHEMAS = {
   ...DESKTOP_IPC_SCHEMAS,
   ...PRICE_IMPORT_IPC_SCHEMAS,
   ...PRICE_UPDATE_IPC_SCHEMAS,
+  /** A Region's whole book, so the renderer can price a slider move in the input's frame with the worker's numbers. */
+  getPriceBookData: { input: priceBookInputSchema, output: priceBookDataSchema },
 } satisfies Record<IpcMethod, { input: z.ZodType; output: z.ZodType }>;
 
 type Schemas = typeof IPC_SCHEMAS;

@@ -86,6 +86,7 @@ export function createAppHandlers(context: AppContext): HandlerTable {
     updatePreferences: (patch) => preferences.update(patch),
     getPriceBook: async (input) => priceBookReply(await bookFor(input?.region ?? BUNDLED_REGION)),
     listPriceBooks: () => books.list(),
+    getPriceBookData: async (input) => bookFor(input?.region ?? BUNDLED_REGION),
     evaluatePricing: async (workload) => fromWorker(context.pricing.evaluate(workload, await bookFor(workload.region))),
     findBreakEven: async (workload) => fromWorker(context.pricing.breakEven(workload, await bookFor(workload.region))),
     evaluateProfiles: async ({ workloads }) => {

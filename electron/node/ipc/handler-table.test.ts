@@ -60,6 +60,7 @@ function otherMethodsNotUsedHere(): Omit<
     cancelPriceJob: never,
     planPriceUpdate: never,
     startPriceUpdate: never,
+    getPriceBookData: never,
   };
 }
 

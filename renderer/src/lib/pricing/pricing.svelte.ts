@@ -1,15 +1,20 @@
 import type { PricingResult, Workload } from '../../../../electron/common/pricing';
 import type { IpcOutput } from '../../../../electron/common/ipc-schemas';
 import { api } from '../api';
+import { CostsSequence, type ShownCosts } from './costs-sequence';
+import { LocalPricer } from './local-pricer';
 import { SweepCache } from './sweep-cache';
 
 export type BreakEvenReply = Extract<IpcOutput<'findBreakEven'>, { status: 'done' }>['result'];
 export type PriceBookReply = IpcOutput<'getPriceBook'>;
 
 /**
- * Costs for the current workload, from the pricing worker. Requests carry a
- * sequence number so an older answer can never overwrite a newer one; the
- * worker itself drops requests that were overtaken while it was busy.
+ * Costs for the current workload. Each move is priced twice: here, at once,
+ * with the worker's engine and book (so the costs are painted in the frame of
+ * the input), and by the pricing worker, whose answer confirms it or, where
+ * the two differ, replaces it. Requests carry a sequence number so an older
+ * answer can never overwrite a newer one; the worker itself drops requests
+ * that were overtaken while it was busy.
  */
 class PricingState {
   result = $state.raw<PricingResult | null>(null);
@@ -18,14 +23,23 @@ class PricingState {
   breakEven = $state.raw<BreakEvenReply | null>(null);
   priceBook = $state.raw<PriceBookReply | null>(null);
   error = $state<string | null>(null);
-  /** Sequence number of the workload the shown result belongs to. */
+  /** Sequence number of the workload whose costs the worker has confirmed on screen. */
   shownSeq = $state(0);
 
   /** Sequence number of the latest workload sent; equal to shownSeq once its costs are on screen. */
   requested = $state(0);
   upToDate = $derived(this.shownSeq === this.requested);
-  private appliedCosts = 0;
+  /** The costs on screen were priced in the page and the worker has not confirmed them yet. */
+  provisional = $state(false);
+  /** The Region whose book the page prices moves with itself (null: every move waits for the worker). */
+  pricedInPage = $state<string | null>(null);
   private appliedBreakEven = 0;
+  private readonly costs = new CostsSequence();
+  private readonly local = new LocalPricer();
+  /** The Region whose book is being fetched for the local pricer, so one reply fetches it once. */
+  private fetchingBook: string | null = null;
+  /** Bumped when the books are dropped, so a fetch started before cannot bring an old edition back. */
+  private bookGeneration = 0;
   private last: Workload | null = null;
   /** Curves are re-asked for only when an input other than the request rate changes. */
   private readonly sweeps = new SweepCache((workload: Workload) => api.findBreakEven(workload));
@@ -35,6 +49,8 @@ class PricingState {
   update(workload: Workload): void {
     this.last = workload;
     const seq = ++this.requested;
+    const priced = this.local.price(workload);
+    if (priced) this.show(this.costs.local(seq, workload, priced));
     this.requestCosts(workload, seq);
     this.requestBreakEven(workload, seq);
   }
@@ -42,17 +58,45 @@ class PricingState {
   private requestCosts(workload: Workload, seq: number): void {
     api.evaluatePricing(workload).then(
       (reply) => {
-        if (reply.status !== 'done' || seq < this.appliedCosts) return;
-        this.appliedCosts = seq;
+        if (reply.status !== 'done') return;
+        const confirmed = this.costs.confirm(seq, workload, reply.result);
+        if (!confirmed) return;
         this.noticeBookVersion(reply.result.priceBook, workload, seq);
-        this.result = reply.result;
+        this.show(confirmed);
         this.followPriceBook(reply.result.priceBook);
-        this.shownWorkload = workload;
         this.shownSeq = seq;
         this.error = null;
+        this.followLocalBook(reply.result.priceBook);
       },
       (error: Error) => this.fail(seq, error),
     );
+  }
+
+  private show(costs: ShownCosts | null): void {
+    if (!costs) return;
+    this.provisional = !costs.confirmed;
+    if (this.result !== costs.result) this.result = costs.result;
+    if (this.shownWorkload !== costs.workload) this.shownWorkload = costs.workload;
+  }
+
+  /** The local pricer takes the book the worker just priced with, when it holds another edition (or none). */
+  private followLocalBook(used: PricingResult['priceBook']): void {
+    if (this.local.holds(used) || this.fetchingBook === used.region) return;
+    const region = used.region;
+    const generation = this.bookGeneration;
+    this.fetchingBook = region;
+    Promise.all([import('./local-engine'), api.getPriceBookData({ region })])
+      .then(([{ localEngine }, book]) => {
+        if (generation !== this.bookGeneration) return;
+        this.local.useEngine(localEngine);
+        this.local.useBook(book);
+        this.pricedInPage = book.region.code;
+      })
+      // Without the book, moves simply wait for the worker as before.
+      .catch((error: Error) => console.warn(`Pricing in the page is off for ${region}: ${error.message}`))
+      .finally(() => {
+        if (this.fetchingBook === region) this.fetchingBook = null;
+      });
   }
 
   private requestBreakEven(workload: Workload, seq: number): void {
@@ -69,6 +113,9 @@ class PricingState {
   /** Asks again for the last workload, e.g. after the worker was restarted. */
   retry(): void {
     this.sweeps.clear();
+    this.local.forget();
+    this.bookGeneration++;
+    this.pricedInPage = null;
     if (this.last) this.update(this.last);
   }
 

@@ -1,0 +1,73 @@
+import { TID } from '../renderer/src/lib/test-ids';
+import { expect, test } from './fixtures';
+import { SERVICE_OPTION_SLIDES } from './support/service-deck';
+
+const MOVES = 12;
+
+/** Runs in the page: Mermaid layouts so far (each one leaves a `mermaid-render:<option>:<theme>` measure). */
+function layouts(): string[] {
+  return performance
+    .getEntriesByType('measure')
+    .filter((m) => m.name.startsWith('mermaid-render:'))
+    .map((m) => m.name);
+}
+
+/**
+ * Runs in the page: moves the sliders panel's requests slider as a drag
+ * does, each move waiting until the slide's cost shows it, and returns how
+ * many Mermaid layouts ran meanwhile.
+ */
+async function dragAndCountLayouts({ moves, costId }: { moves: number; costId: string }): Promise<number> {
+  const count = () =>
+    performance.getEntriesByType('measure').filter((m) => m.name.startsWith('mermaid-render:')).length;
+  const before = count();
+  const slider = document.querySelector<HTMLInputElement>(
+    '[data-testid="sliders-panel"] [data-testid="slider-requestsPerMonth"]',
+  )!;
+  const cost = document.querySelector(`[data-testid="${costId}"]`)!;
+  for (let i = 0; i < moves; i++) {
+    const shown = cost.textContent;
+    await new Promise<void>((painted) => {
+      const observer = new MutationObserver(() => {
+        if (cost.textContent !== shown) {
+          observer.disconnect();
+          painted();
+        }
+      });
+      observer.observe(cost, { subtree: true, childList: true, characterData: true });
+      slider.value = String(700 + i * 7);
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+  }
+  return count() - before;
+}
+
+test('a drag with a diagram on screen lays out no diagram while it moves, and the one on screen once it rests', async ({
+  app,
+}) => {
+  // The deck loads on first use, and the page waits for a debounced re-layout: slow on a shared machine.
+  test.slow();
+  const option = SERVICE_OPTION_SLIDES[0]!;
+  await app.open('#/costs');
+  await expect(app.byTestId(TID.costsPage)).toHaveAttribute('data-priced-in-page', 'us-east-1');
+  await app.pressGlobal('F5');
+  await expect(app.byTestId(TID.slideCounter)).toHaveText(/^1 \//);
+  await app.page.keyboard.press('2');
+  const diagram = app.byTestId(TID.slide).getByTestId(TID.diagram(option.id));
+  await expect(diagram).toHaveAttribute('data-state', 'rendered');
+  await app.page.keyboard.press('s');
+  await expect(app.byTestId(TID.slidersPanel)).toBeVisible();
+  // Whatever the app still lays out in idle time from the start (other themes' warm-up) ends first.
+  await expect.poll(async () => (await app.page.evaluate(layouts)).length).toBeGreaterThanOrEqual(8);
+  const settled = (await app.page.evaluate(layouts)).length;
+
+  const during = await app.page.evaluate(dragAndCountLayouts, { moves: MOVES, costId: TID.slideCost(option.id) });
+  expect(during).toBe(0);
+  // Once the moves rest, the diagram on screen is laid out again for the last workload: once.
+  // (The deck keeps its neighbour slide drawn but hidden, so that one's diagram may follow in idle time.)
+  await expect(diagram).toHaveAttribute('data-state', 'rendered');
+  const ofThisSlide = async () =>
+    (await app.page.evaluate(layouts)).slice(settled).filter((name) => name.startsWith(`mermaid-render:${option.id}:`));
+  await expect.poll(async () => (await ofThisSlide()).length).toBeGreaterThan(0);
+  expect(await ofThisSlide()).toEqual([`mermaid-render:${option.id}:light`]);
+});

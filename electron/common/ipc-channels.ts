@@ -36,6 +36,8 @@ export const IPC_CHANNELS = {
   sendPriceFileChunk: 'prices:send-file-chunk',
   waitForPriceJob: 'prices:wait-for-job',
   cancelPriceJob: 'prices:cancel-job',
+  getCachedDiagrams: 'diagrams:get-cached',
+  storeCachedDiagrams: 'diagrams:store-cached',
 } as const;
 
 export type IpcMethod = keyof typeof IPC_CHANNELS;

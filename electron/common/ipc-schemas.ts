@@ -14,6 +14,7 @@ import {
 import { PROFILE_IPC_SCHEMAS } from './profile-ipc';
 import { PRICE_IMPORT_IPC_SCHEMAS } from './price-import-ipc';
 import { KEY_FIGURES_IPC_SCHEMAS } from './profile-key-figures';
+import { DIAGRAM_CACHE_IPC_SCHEMAS } from './diagram-cache-ipc';
 
 export const themePreferenceSchema = z.enum(['system', 'light', 'dark']);
 
@@ -79,6 +80,7 @@ export const IPC_SCHEMAS = {
   ...KEY_FIGURES_IPC_SCHEMAS,
   ...DESKTOP_IPC_SCHEMAS,
   ...PRICE_IMPORT_IPC_SCHEMAS,
+  ...DIAGRAM_CACHE_IPC_SCHEMAS,
 } satisfies Record<IpcMethod, { input: z.ZodType; output: z.ZodType }>;
 
 type Schemas = typeof IPC_SCHEMAS;

@@ -58,6 +58,8 @@ function otherMethodsNotUsedHere(): Omit<
     sendPriceFileChunk: never,
     waitForPriceJob: never,
     cancelPriceJob: never,
+    getCachedDiagrams: never,
+    storeCachedDiagrams: never,
   };
 }
 

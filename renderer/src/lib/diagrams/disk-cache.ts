@@ -1,6 +1,6 @@
 import type { CachedDiagram, DiagramCacheKey } from '../../../../electron/common/diagram-cache-ipc';
 import { MAX_CACHED_DIAGRAMS_PER_CALL, MAX_CACHED_SVG_CHARS } from '../../../../electron/common/diagram-cache-ipc';
-import { api } from '../api';
+import type { ExplorerApi } from '../../../../electron/common/ipc-schemas';
 import type { Theme } from '../theme.svelte';
 import { svgIsSafe } from './svg-guard';
 
@@ -8,6 +8,14 @@ import { svgIsSafe } from './svg-guard';
 export const DIAGRAM_RENDERER: string = typeof __DIAGRAM_RENDERER__ === 'string' ? __DIAGRAM_RENDERER__ : 'unbuilt';
 
 const keyFor = (source: string, theme: Theme): DiagramCacheKey => ({ renderer: DIAGRAM_RENDERER, theme, source });
+
+type CacheApi = Pick<ExplorerApi, 'getCachedDiagrams' | 'storeCachedDiagrams'>;
+/** Set by main.ts; unconnected (unit tests), every lookup is a miss. */
+let api: CacheApi | null = null;
+
+export function connectDiskCache(client: CacheApi): void {
+  api = client;
+}
 
 type Report = (message: string) => void;
 let report: Report = (message) => console.warn(message);
@@ -24,7 +32,7 @@ export function reportDiskCacheTo(say: Report): void {
  */
 export async function readFromDisk(wanted: { source: string; theme: Theme }[]): Promise<(string | undefined)[]> {
   const keys = wanted.slice(0, MAX_CACHED_DIAGRAMS_PER_CALL).map(({ source, theme }) => keyFor(source, theme));
-  if (keys.length === 0) return [];
+  if (keys.length === 0 || !api) return keys.map(() => undefined);
   try {
     const reply = await api.getCachedDiagrams({ keys });
     if (reply.notice) report(reply.notice);
@@ -63,7 +71,7 @@ async function flush(): Promise<void> {
   flushScheduled = false;
   const diagrams = [...pending.values()].slice(-MAX_CACHED_DIAGRAMS_PER_CALL);
   pending.clear();
-  if (diagrams.length === 0) return;
+  if (diagrams.length === 0 || !api) return;
   // Losing a picture only costs the next start a layout: nothing to tell the user.
   await api.storeCachedDiagrams({ diagrams }).catch(() => undefined);
 }

@@ -1,8 +1,29 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * Who draws the diagrams: Mermaid's version and a hash of the app's files that
+ * configure and decorate its output. A picture in the disk cache drawn by any
+ * other renderer is not shown (lib/diagrams/disk-cache.ts).
+ */
+function diagramRenderer(): string {
+  const read = (relative: string) => readFileSync(fileURLToPath(new URL(relative, import.meta.url)));
+  const mermaid = JSON.parse(read('../node_modules/mermaid/package.json').toString('utf8')) as { version: string };
+  const styling = createHash('sha256');
+  for (const file of [
+    'src/lib/diagrams/mermaid-loader.ts',
+    'src/lib/diagrams/decorate-svg.ts',
+    'src/lib/diagrams/group-styles.ts',
+    '../assets/aws-icons/aws-icons.json',
+  ])
+    styling.update(read(file));
+  return `mermaid@${mermaid.version}+style.${styling.digest('hex').slice(0, 16)}`;
+}
 
 export default defineConfig({
   root,
@@ -11,6 +32,7 @@ export default defineConfig({
   // from assets/ and are bundled into dist/renderer.
   publicDir: false,
   plugins: [svelte()],
+  define: { __DIAGRAM_RENDERER__: JSON.stringify(diagramRenderer()) },
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,

@@ -39,6 +39,8 @@ export const IPC_CHANNELS = {
   planPriceUpdate: 'prices:plan-update',
   startPriceUpdate: 'prices:start-update',
   getPriceBookData: 'pricing:get-price-book-data',
+  getCachedDiagrams: 'diagrams:get-cached',
+  storeCachedDiagrams: 'diagrams:store-cached',
 } as const;
 
 export type IpcMethod = keyof typeof IPC_CHANNELS;

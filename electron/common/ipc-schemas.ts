@@ -16,6 +16,7 @@ import { PROFILE_IPC_SCHEMAS } from './profile-ipc';
 import { PRICE_IMPORT_IPC_SCHEMAS } from './price-import-ipc';
 import { PRICE_UPDATE_IPC_SCHEMAS } from './price-update-ipc';
 import { KEY_FIGURES_IPC_SCHEMAS } from './profile-key-figures';
+import { DIAGRAM_CACHE_IPC_SCHEMAS } from './diagram-cache-ipc';
 
 export const themePreferenceSchema = z.enum(['system', 'light', 'dark']);
 
@@ -84,6 +85,7 @@ export const IPC_SCHEMAS = {
   ...PRICE_UPDATE_IPC_SCHEMAS,
   /** A Region's whole book, so the renderer can price a slider move in the input's frame with the worker's numbers. */
   getPriceBookData: { input: priceBookInputSchema, output: priceBookDataSchema },
+  ...DIAGRAM_CACHE_IPC_SCHEMAS,
 } satisfies Record<IpcMethod, { input: z.ZodType; output: z.ZodType }>;
 
 type Schemas = typeof IPC_SCHEMAS;

@@ -2,6 +2,7 @@
 // and re-visit of an already-seen diagram, in browser mode.
 import { launchChromium, ms, percentile, startHost } from './browser-session.mjs';
 import { benchDiagramEditing } from './diagram-editing.mjs';
+import { benchStartup } from './startup.mjs';
 
 const OPTION_PAGES = [
   ['lambda', 'lambda'],
@@ -13,7 +14,6 @@ const OPTION_PAGES = [
   ['lightsail', 'lightsail'],
 ];
 const ALL_OPTIONS = [...OPTION_PAGES.map(([id]) => id), 'eks-fargate'];
-const COLD_RUNS = 3;
 /**
  * Workloads whose diagrams the warm-up has not drawn: each visit generates and
  * lays one out. 30 of them, 1 M to 5 G requests a month, so p95 means something;
@@ -24,13 +24,10 @@ const NEW_WORKLOAD_REQUESTS = Array.from({ length: 30 }, (_, i) => Math.round(1e
 export async function benchDiagrams() {
   const browser = await launchChromium();
   try {
-    const cold = [];
-    for (let run = 0; run < COLD_RUNS; run++) cold.push(await coldStart(browser));
+    const startup = await benchStartup(browser);
     const { layout, firstVisits, revisits, newWorkloads } = await renders(browser);
     console.log('\n# Diagrams (browser mode, Chromium)');
-    console.log(
-      `cold start → first diagram visible: median ${ms(percentile(cold, 50))} (runs: ${cold.map(ms).join(', ')}; target < 1500 ms)`,
-    );
+    for (const line of startup) console.log(line);
     console.log('Mermaid layout per diagram (render cost, done in idle time before a visit):');
     for (const [id, value] of Object.entries(layout)) console.log(`  ${id.padEnd(12)} ${ms(value)}`);
     console.log(
@@ -48,23 +45,6 @@ export async function benchDiagrams() {
     await browser.close();
   }
   await benchDiagramEditing();
-}
-
-async function coldStart(browser) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  const started = performance.now();
-  const host = await startHost();
-  try {
-    await page.goto(`${host.url}#/service/lambda`);
-    await page
-      .locator('[data-testid="diagram-lambda"][data-state="rendered"] > .canvas > svg')
-      .waitFor({ state: 'visible' });
-    return performance.now() - started;
-  } finally {
-    await context.close();
-    await host.stop();
-  }
 }
 
 async function renders(browser) {

@@ -13,6 +13,7 @@ import { keyFiguresHandler } from './key-figures-handler';
 import { profileHandlers } from './profile-handlers';
 import { priceImportHandlers } from './price-import-handlers';
 import type { ChooseOfferFiles } from '../price-jobs/price-import-jobs';
+import { createDiagramSvgCache } from '../diagram-cache/diagram-svg-cache';
 
 export interface AppContext {
   shell: AppInfo['shell'];
@@ -68,6 +69,7 @@ function desktopOnly(services: DesktopServices | undefined): DesktopServices {
 export function createAppHandlers(context: AppContext): HandlerTable {
   const preferences = createPreferencesStore(context.dataDir);
   const books = context.books ?? RegionBooks.inDataDir(context.dataDir);
+  const diagramCache = createDiagramSvgCache(context.dataDir);
   const bookFor = async (region: string): Promise<PriceBook> => {
     const found = await books.forRegion(region);
     if (!found.ok) throw new HandlerError('not-found', found.message);
@@ -104,6 +106,8 @@ export function createAppHandlers(context: AppContext): HandlerTable {
     }),
     ...desktopOnly(context.desktop),
     waitForShellEvents: ({ since, timeoutMs }) => context.shellEvents.wait(since, timeoutMs),
+    getCachedDiagrams: ({ keys }) => diagramCache.get(keys),
+    storeCachedDiagrams: ({ diagrams }) => diagramCache.put(diagrams),
     ...priceImportHandlers({
       books,
       pricing: context.pricing,

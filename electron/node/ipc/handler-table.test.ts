@@ -61,6 +61,8 @@ function otherMethodsNotUsedHere(): Omit<
     planPriceUpdate: never,
     startPriceUpdate: never,
     getPriceBookData: never,
+    getCachedDiagrams: never,
+    storeCachedDiagrams: never,
   };
 }
 

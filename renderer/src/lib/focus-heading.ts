@@ -8,7 +8,8 @@
 export function focusPageHeading(main: HTMLElement, waitMs = 5000): () => void {
   const focusedBefore = document.activeElement;
   const tryFocus = (): boolean => {
-    const heading = main.querySelector<HTMLElement>('h1');
+    // A page kept mounted but hidden (the Costs page beside the profiles page) is not the one shown.
+    const heading = [...main.querySelectorAll<HTMLElement>('h1')].find((h1) => !h1.closest('[hidden]'));
     if (!heading) return false;
     const untouched = document.activeElement === focusedBefore || document.activeElement === document.body;
     if (untouched) {

@@ -2,6 +2,9 @@ import type { Theme } from '../theme.svelte';
 import { decorateDiagramSvg } from './decorate-svg';
 import { checkDiagramSource, RENDER_BUDGET_MS, withinBudget } from './diagram-guard';
 import { configureMermaid, loadMermaid } from './mermaid-loader';
+import { MAX_CACHED_DIAGRAMS_PER_CALL } from '../../../../electron/common/diagram-cache-ipc';
+import { keepOnDisk, readFromDisk } from './disk-cache';
+import { unsafeParts } from './svg-guard';
 
 export interface RenderedDiagram {
   svg: string;
@@ -27,6 +30,14 @@ const inProgress = new Map<string, Promise<string>>();
 const queues: Record<RenderPriority, Job[]> = { visible: [], background: [] };
 let running = false;
 let counter = 0;
+/** Keys already asked of the disk cache: each is asked once per session. */
+const askedDisk = new Set<string>();
+/**
+ * Element ids unique across sessions: a picture from the disk cache (drawn in an
+ * earlier session) can sit beside a fresh one without their scoped styles and
+ * arrowhead markers colliding.
+ */
+const SESSION = Math.random().toString(36).slice(2, 8);
 
 const keyOf = (source: string, theme: Theme): string => `${theme}\n${source}`;
 
@@ -78,18 +89,31 @@ async function drain(): Promise<void> {
   try {
     for (let job = nextJob(); job; job = nextJob()) {
       try {
+        const saved = cache.get(job.key) ?? (await fromDisk(job));
+        if (saved !== undefined) {
+          remember(job.key, saved);
+          job.resolve(saved);
+          // The next new workload will need a layout: Mermaid loads once the page is idle.
+          requestIdleCallback(() => void loadMermaid(), { timeout: 3000 });
+          continue;
+        }
         const mermaid = await loadMermaid();
         configureMermaid(mermaid, job.theme);
         const started = performance.now();
         const { svg: drawn } = await withinBudget(
-          mermaid.render(`diagram-svg-${++counter}`, job.source),
+          mermaid.render(`diagram-svg-${SESSION}-${++counter}`, job.source),
           RENDER_BUDGET_MS,
           'Laying out the diagram',
         );
         const svg = decorateDiagramSvg(drawn, job.theme);
         // The layout cost alone, for `npm run bench`.
         performance.measure(`mermaid-render:${job.label}:${job.theme}`, { start: started, end: performance.now() });
+        // The same guard a picture from the disk cache must pass: what one shows, the other would.
+        const unsafe = unsafeParts(svg);
+        if (unsafe.length > 0)
+          throw new Error(`The drawn diagram held markup that is not allowed (${unsafe.join(', ')}).`);
         remember(job.key, svg);
+        keepOnDisk(job.source, job.theme, svg);
         job.resolve(svg);
       } catch (error) {
         job.reject(error);
@@ -100,6 +124,24 @@ async function drain(): Promise<void> {
   } finally {
     running = false;
   }
+}
+
+/**
+ * The picture a previous session drew for this job, if any: asked once per key,
+ * together with the other jobs waiting (the warm-up queues eight), so a start
+ * costs one round trip rather than one per diagram. Mermaid is not needed for a hit.
+ */
+async function fromDisk(job: Job): Promise<string | undefined> {
+  if (askedDisk.has(job.key)) return undefined;
+  const batch = [job, ...queues.visible, ...queues.background].filter((queued) => !askedDisk.has(queued.key));
+  const asked = batch.slice(0, MAX_CACHED_DIAGRAMS_PER_CALL);
+  for (const queued of asked) askedDisk.add(queued.key);
+  const found = await readFromDisk(asked.map(({ source, theme }) => ({ source, theme })));
+  asked.forEach((queued, index) => {
+    const svg = found[index];
+    if (svg !== undefined && queued !== job) remember(queued.key, svg);
+  });
+  return found[0];
 }
 
 function nextJob(): Job | undefined {

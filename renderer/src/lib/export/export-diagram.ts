@@ -89,43 +89,49 @@ export function composeExport(
   return { document, provenance };
 }
 
-/** The diagram of the priced workload, in the export's theme, with costs on its nodes if asked. */
-export function exportedDiagram(option: ComputeOption, choices: ExportChoices, facts: ExportFacts): OptionDiagram {
-  const diagram = diagramFor(
-    option.id,
-    { result: facts.pricing, workload: facts.workload },
-    choices.theme,
-    choices.costAnnotations,
-  );
+/** The costs must be in before a diagram drawn from them can be exported. */
+export function requirePriced<T>(diagram: T | null): T {
   if (!diagram)
     throw new ExportRefused('The costs of this workload are still being worked out; try again in a moment.');
   return diagram;
 }
 
-/** Renders the diagram in the export's theme (cached per theme) and embeds the fonts. */
-async function compose(
-  option: ComputeOption,
-  choices: ExportChoices,
-  facts: ExportFacts,
-): Promise<ComposedExport & { diagram: OptionDiagram }> {
-  const diagram = exportedDiagram(option, choices, facts);
-  const [{ svg }, { INTER_FONT_CSS }] = await Promise.all([
-    renderDiagram(option.id, diagram.source, choices.theme),
-    import('./embedded-fonts'),
-  ]);
-  return { ...composeExport(svg, option, diagram, choices, facts, INTER_FONT_CSS), diagram };
+/** The diagram of the priced workload, in the export's theme, with costs on its nodes if asked. */
+export function exportedDiagram(option: ComputeOption, choices: ExportChoices, facts: ExportFacts): OptionDiagram {
+  return requirePriced(
+    diagramFor(option.id, { result: facts.pricing, workload: facts.workload }, choices.theme, choices.costAnnotations),
+  );
 }
 
-export async function exportSvg(
-  option: ComputeOption,
+/** One diagram to export, an option's or the user's own: what it is, how it is cached, what its files are called. */
+export interface DiagramToExport {
+  subject: Pick<ComputeOption, 'id' | 'label'> | UserDiagramSubject;
+  diagram: OptionDiagram;
+  /** The render cache's key for it (per theme). */
+  renderId: string;
+  /** What its file names start with, after the app's name. */
+  fileStem: string;
+}
+
+/** Renders the diagram in the export's theme (cached per theme) and embeds the fonts. */
+async function compose(target: DiagramToExport, choices: ExportChoices, facts: ExportFacts): Promise<ComposedExport> {
+  const [{ svg }, { INTER_FONT_CSS }] = await Promise.all([
+    renderDiagram(target.renderId, target.diagram.source, choices.theme),
+    import('./embedded-fonts'),
+  ]);
+  return composeExport(svg, target.subject, target.diagram, choices, facts, INTER_FONT_CSS);
+}
+
+export async function exportDiagramSvg(
+  target: DiagramToExport,
   choices: ExportChoices,
   facts: ExportFacts,
 ): Promise<FinishedExport> {
-  const { document } = await compose(option, choices, facts);
+  const { document } = await compose(target, choices, facts);
   return {
     blob: new Blob([`<?xml version="1.0" encoding="UTF-8"?>\n`, document.svg], { type: 'image/svg+xml' }),
     fileName: proposedFileName({
-      optionId: option.id,
+      optionId: target.fileStem,
       profileName: facts.profileName,
       theme: choices.theme,
       kind: 'svg',
@@ -135,24 +141,24 @@ export async function exportSvg(
   };
 }
 
-export async function exportPng(
-  option: ComputeOption,
+export async function exportDiagramPng(
+  target: DiagramToExport,
   choices: ExportChoices,
   facts: ExportFacts,
 ): Promise<FinishedExport> {
-  const { document, provenance, diagram } = await compose(option, choices, facts);
+  const { document, provenance } = await compose(target, choices, facts);
   const plan = planPngSize(document, choices.sizing);
   if (!plan.ok) throw new ExportRefused(plan.message);
   const background = choices.background === 'solid' ? paletteFor(choices.theme).background : null;
   const drawn = await rasterizeSvg(atPixelSize(document.svg, plan), plan, background);
   const tagged = addPngText(
     new Uint8Array(await drawn.arrayBuffer()),
-    pngTextEntries(provenance, diagram.description.join(' ')),
+    pngTextEntries(provenance, target.diagram.description.join(' ')),
   );
   return {
     blob: new Blob([tagged], { type: 'image/png' }),
     fileName: proposedFileName({
-      optionId: option.id,
+      optionId: target.fileStem,
       profileName: facts.profileName,
       theme: choices.theme,
       kind: 'png',
@@ -161,4 +167,19 @@ export async function exportPng(
     width: plan.width,
     height: plan.height,
   };
+}
+
+const optionTarget = (option: ComputeOption, choices: ExportChoices, facts: ExportFacts): DiagramToExport => ({
+  subject: option,
+  diagram: exportedDiagram(option, choices, facts),
+  renderId: option.id,
+  fileStem: option.id,
+});
+
+export function exportSvg(option: ComputeOption, choices: ExportChoices, facts: ExportFacts): Promise<FinishedExport> {
+  return exportDiagramSvg(optionTarget(option, choices, facts), choices, facts);
+}
+
+export function exportPng(option: ComputeOption, choices: ExportChoices, facts: ExportFacts): Promise<FinishedExport> {
+  return exportDiagramPng(optionTarget(option, choices, facts), choices, facts);
 }

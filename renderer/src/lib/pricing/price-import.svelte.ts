@@ -1,26 +1,18 @@
 import type { PriceJob } from '../../../../electron/common/price-import-ipc';
 import { api } from '../api';
 import { announcer } from '../announcer.svelte';
-import { priceBooks } from './price-books.svelte';
-import { pricing } from './pricing.svelte';
+import { isFinished, PriceJobState } from './price-job.svelte';
 import { isOfferFile, textChunks, uploadPath } from './price-upload';
 import { workload } from './workload.svelte';
-
-const FINISHED: readonly PriceJob['phase'][] = ['done', 'refused', 'failed', 'cancelled'];
-export const isFinished = (job: PriceJob): boolean => FINISHED.includes(job.phase);
 
 /**
  * Import price files…: one import at a time, followed from start to end.
  * The dialog reads `job` (phase, bytes, problems, what changed) and calls
  * the actions; the work runs in the host, the page only sends files and waits.
  */
-class PriceImportState {
-  dialogOpen = $state(false);
+class PriceImportState extends PriceJobState {
   /** A Region the import was offered for ("Import prices for …"); the files must be for it. */
   region = $state<string | null>(null);
-  job = $state.raw<PriceJob | null>(null);
-  /** A problem before the host had a job to report on (a file the page could not read, a refused start). */
-  error = $state<string | null>(null);
   busy = $derived(this.job !== null && !isFinished(this.job));
   /** Offers the user said AWS doesn't sell in the Region, after a refusal named them missing. */
   notOffered = $state.raw<string[]>([]);
@@ -34,11 +26,6 @@ class PriceImportState {
     this.error = null;
     this.notOffered = [];
     this.dialogOpen = true;
-  }
-
-  close(): void {
-    if (this.busy) return;
-    this.dialogOpen = false;
   }
 
   /** Browser mode and the desktop alike: files from an <input type=file>, sent to the host in text chunks. */
@@ -69,7 +56,7 @@ class PriceImportState {
       files: files.map((file) => ({ path: uploadPath(file), bytes: file.size })),
     });
     if (!started) return;
-    const follow = this.follow(started);
+    const follow = this.followToEnd(started);
     try {
       for (const [index, file] of files.entries()) {
         let previous: string | null = null;
@@ -105,17 +92,7 @@ class PriceImportState {
 
   private async importChosen(selectionId: string): Promise<void> {
     const started = await this.start({ kind: 'chosen', selectionId });
-    if (started) await this.follow(started);
-  }
-
-  async cancel(): Promise<void> {
-    const job = this.job;
-    if (!job || isFinished(job)) return;
-    try {
-      this.job = await api.cancelPriceJob({ jobId: job.jobId });
-    } catch (error) {
-      this.error = (error as Error).message;
-    }
+    if (started) await this.followToEnd(started);
   }
 
   private async start(source: Parameters<typeof api.startPriceImport>[0]['source']): Promise<PriceJob | null> {
@@ -141,28 +118,14 @@ class PriceImportState {
     return reply.phase === 'uploading' || reply.phase === 'reading';
   }
 
-  private show(job: PriceJob): void {
-    if (this.job?.jobId === job.jobId && this.job.counter > job.counter) return;
-    this.job = job;
-  }
-
-  private async follow(started: PriceJob): Promise<void> {
-    let seen = started.counter;
-    let job = started;
-    while (!isFinished(job)) {
-      job = await api.waitForPriceJob({ jobId: started.jobId, seen });
-      seen = job.counter;
-      this.show(job);
-    }
-    await this.finished(job);
+  private async followToEnd(started: PriceJob): Promise<void> {
+    await this.finished(await this.follow(started));
   }
 
   private async finished(job: PriceJob): Promise<void> {
     if (job.phase === 'done' && job.outcome) {
       const { book } = job.outcome;
-      await priceBooks.load();
-      // The costs on screen may have been priced with the book just replaced.
-      if (workload.current.region === book.region) pricing.retry();
+      await this.bookStored(book.region);
       announcer.say(`Imported prices for ${book.regionName} (${book.region}), as of ${book.asOf}.`);
     } else if (job.phase === 'refused') {
       announcer.say('The import was refused; nothing was changed.');

@@ -2,9 +2,7 @@ import type { PriceJob } from '../../../../electron/common/price-import-ipc';
 import type { PriceUpdatePlan } from '../../../../electron/common/price-update-ipc';
 import { api } from '../api';
 import { announcer } from '../announcer.svelte';
-import { isFinished } from './price-import.svelte';
-import { priceBooks } from './price-books.svelte';
-import { pricing } from './pricing.svelte';
+import { isFinished, PriceJobState } from './price-job.svelte';
 import { workload } from './workload.svelte';
 
 /**
@@ -13,13 +11,10 @@ import { workload } from './workload.svelte';
  * and only then downloads. The host fetches; the page asks and waits, as it
  * does for an import.
  */
-class PriceUpdateState {
-  dialogOpen = $state(false);
+class PriceUpdateState extends PriceJobState {
   region = $state('us-east-1');
   plan = $state.raw<PriceUpdatePlan | null>(null);
   planning = $state(false);
-  job = $state.raw<PriceJob | null>(null);
-  error = $state<string | null>(null);
   busy = $derived(this.planning || (this.job !== null && !isFinished(this.job)));
 
   open(region: string | null = null): void {
@@ -28,11 +23,6 @@ class PriceUpdateState {
     this.job = null;
     this.error = null;
     this.dialogOpen = true;
-  }
-
-  close(): void {
-    if (this.busy) return;
-    this.dialogOpen = false;
   }
 
   /** Choosing another Region drops a plan made for the previous one. */
@@ -72,14 +62,7 @@ class PriceUpdateState {
       return;
     }
     this.job = job;
-    while (!isFinished(job)) {
-      const next = await api.waitForPriceJob({ jobId: job.jobId, seen: job.counter });
-      job = next;
-      // A cancel's reply may have landed first: never step back to an older state.
-      if (this.job && this.job.jobId === job.jobId && this.job.counter > job.counter) continue;
-      this.job = job;
-    }
-    await this.finished(this.job ?? job);
+    await this.finished(await this.follow(job));
   }
 
   /** After a cancel: the same Region planned again (the plan counts the kept bytes) and downloaded from there. */
@@ -88,23 +71,12 @@ class PriceUpdateState {
     if (this.plan) await this.download();
   }
 
-  async cancel(): Promise<void> {
-    const job = this.job;
-    if (!job || isFinished(job)) return;
-    try {
-      this.job = await api.cancelPriceJob({ jobId: job.jobId });
-    } catch (error) {
-      this.error = (error as Error).message;
-    }
-  }
-
   private async finished(job: PriceJob): Promise<void> {
     if (job.phase === 'done' && job.outcome) {
       const { book } = job.outcome;
       // A later update of the same Region plans afresh: this plan's files are gone.
       this.plan = null;
-      await priceBooks.load();
-      if (workload.current.region === book.region) pricing.retry();
+      await this.bookStored(book.region);
       announcer.say(`Updated prices for ${book.regionName} (${book.region}), as of ${book.asOf}.`);
     } else if (job.phase === 'cancelled') {
       announcer.say('The update was cancelled; the current prices are unchanged.');

@@ -3,15 +3,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { COMPUTE_OPTION_IDS } from '../electron/common/compute-options';
 import { evaluate } from '../electron/common/pricing/evaluate';
-import { BUNDLED_PRICE_BOOK, PRICE_IDS } from '../electron/common/pricing/price-book';
+import { BUNDLED_PRICE_BOOK } from '../electron/common/pricing/price-book';
 import type { PriceBookData } from '../electron/common/pricing/price-book-data';
 import { DEFAULT_WORKLOAD } from '../electron/common/pricing/workload-schema';
 import { PriceBookStore } from '../electron/node/price-books/price-book-store';
-import { importPriceBook } from '../electron/node/price-list/import-price-book';
 import { FIXTURE_ROOT, fixtureOfferFiles } from '../electron/node/price-list/testing/fixture-root';
 import { TID } from '../renderer/src/lib/test-ids';
 import { CommandPalette } from './app-page';
 import { expect, test as base } from './fixtures';
+import { fixtureBook } from './support/fixture-books';
 
 /** A Region's committed fixture files copied to a folder at AWS's paths: what a user downloads. */
 async function regionFolder(region: string): Promise<string> {
@@ -98,14 +98,7 @@ test.describe('replacing a book', () => {
   // Before the host starts: an older Frankfurt book in which the HTTP API cost twice what the fixture says.
   test.use({
     dataDir: async ({ dataDir }, use) => {
-      const imported = await importPriceBook({
-        files: await fixtureOfferFiles('eu-central-1', 'json'),
-        ids: PRICE_IDS,
-        template: BUNDLED_PRICE_BOOK,
-        region: 'eu-central-1',
-      });
-      if (!imported.ok) throw new Error(`The fixture import was refused: ${JSON.stringify(imported.problems)}`);
-      const { book } = imported;
+      const book = await fixtureBook('eu-central-1');
       const tier1 = book.prices['apigw.http.tier1']!;
       await PriceBookStore.inDataDir(dataDir).put({
         ...book,

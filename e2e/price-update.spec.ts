@@ -1,14 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { BUNDLED_PRICE_BOOK, PRICE_IDS } from '../electron/common/pricing/price-book';
 import type { PriceBookData } from '../electron/common/pricing/price-book-data';
 import { PriceBookStore } from '../electron/node/price-books/price-book-store';
-import { importPriceBook } from '../electron/node/price-list/import-price-book';
-import { fixtureOfferFiles } from '../electron/node/price-list/testing/fixture-root';
 import { fixtureFiles, offerFilePath } from '../electron/node/price-list/testing/fixture-tree';
 import { TID } from '../renderer/src/lib/test-ids';
 import { CommandPalette } from './app-page';
 import { expect, test } from './support/price-list-server';
+import { fixtureBook } from './support/fixture-books';
 
 const storedBook = async (dataDir: string, region: string) =>
   JSON.parse(await readFile(path.join(dataDir, 'price-books', `${region}.json`), 'utf8')) as PriceBookData;
@@ -107,14 +105,8 @@ test.describe('a file that is not there', () => {
   // Before the host starts: a Frankfurt book from an earlier import.
   test.use({
     dataDir: async ({ dataDir }, use) => {
-      const imported = await importPriceBook({
-        files: await fixtureOfferFiles('eu-central-1', 'json'),
-        ids: PRICE_IDS,
-        template: BUNDLED_PRICE_BOOK,
-        region: 'eu-central-1',
-      });
-      if (!imported.ok) throw new Error(`The fixture import was refused: ${JSON.stringify(imported.problems)}`);
-      await PriceBookStore.inDataDir(dataDir).put({ ...imported.book, version: 'aws-20250101000000' });
+      const book = await fixtureBook('eu-central-1');
+      await PriceBookStore.inDataDir(dataDir).put({ ...book, version: 'aws-20250101000000' });
       await use(dataDir);
     },
   });

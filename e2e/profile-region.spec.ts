@@ -1,23 +1,14 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { BUNDLED_PRICE_BOOK, PRICE_IDS } from '../electron/common/pricing/price-book';
 import { PriceBookStore } from '../electron/node/price-books/price-book-store';
-import { importPriceBook } from '../electron/node/price-list/import-price-book';
-import { fixtureOfferFiles } from '../electron/node/price-list/testing/fixture-root';
 import { TID } from '../renderer/src/lib/test-ids';
 import { expect, test } from './fixtures';
+import { fixtureBook } from './support/fixture-books';
 
 // Before the host starts: a Frankfurt book beside the bundled Virginia one.
 test.use({
   dataDir: async ({ dataDir }, use) => {
-    const imported = await importPriceBook({
-      files: await fixtureOfferFiles('eu-central-1', 'json'),
-      ids: PRICE_IDS,
-      template: BUNDLED_PRICE_BOOK,
-      region: 'eu-central-1',
-    });
-    if (!imported.ok) throw new Error(`The fixture import was refused: ${JSON.stringify(imported.problems)}`);
-    await PriceBookStore.inDataDir(dataDir).put(imported.book);
+    await PriceBookStore.inDataDir(dataDir).put(await fixtureBook('eu-central-1'));
     await use(dataDir);
   },
 });

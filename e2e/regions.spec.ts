@@ -1,13 +1,12 @@
 import type { Locator } from '@playwright/test';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { BUNDLED_PRICE_BOOK, PRICE_IDS } from '../electron/common/pricing/price-book';
+import { BUNDLED_PRICE_BOOK } from '../electron/common/pricing/price-book';
 import type { PriceBookData } from '../electron/common/pricing/price-book-data';
 import { PriceBookStore } from '../electron/node/price-books/price-book-store';
-import { importPriceBook } from '../electron/node/price-list/import-price-book';
-import { fixtureOfferFiles } from '../electron/node/price-list/testing/fixture-root';
 import { TID } from '../renderer/src/lib/test-ids';
 import { expect, test as base } from './fixtures';
+import { fixtureBook } from './support/fixture-books';
 import { blockingViolations } from './support/axe-scan';
 
 const DAMAGED = 'ap-southeast-2.json';
@@ -16,15 +15,9 @@ const DAMAGED = 'ap-southeast-2.json';
 // (no network), and a damaged book file beside it.
 const test = base.extend<{ frankfurt: PriceBookData }>({
   dataDir: async ({ dataDir }, use) => {
-    const imported = await importPriceBook({
-      files: await fixtureOfferFiles('eu-central-1', 'json'),
-      ids: PRICE_IDS,
-      template: BUNDLED_PRICE_BOOK,
-      region: 'eu-central-1',
-    });
-    if (!imported.ok) throw new Error(`The fixture import was refused: ${JSON.stringify(imported.problems)}`);
+    const book = await fixtureBook('eu-central-1');
     const store = PriceBookStore.inDataDir(dataDir);
-    await store.put(imported.book);
+    await store.put(book);
     await mkdir(store.dir, { recursive: true });
     await writeFile(path.join(store.dir, DAMAGED), '{"schemaVersion": 1, "region": ');
     await use(dataDir);

@@ -1,22 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_WORKLOAD } from '../../common/pricing/workload-schema';
-import { openProfileStore, ProfileStoreError, type ProfileStore } from './profile-store';
-import { snapshotDir, steppingClock, tempProfilesDir } from './profile-test-helpers';
+import { ProfileStoreError, type ProfileStore } from './profile-store';
+import { snapshotDir } from './profile-test-helpers';
+import { storeForEachTest } from './testing/store-per-test';
 
 let dir: string;
-let cleanUp: () => Promise<void>;
 let store: ProfileStore;
-
-beforeEach(async () => {
-  ({ dir, cleanUp } = await tempProfilesDir());
-  store = await openProfileStore({ dir, now: steppingClock() });
-});
-afterEach(async () => {
-  await store.close();
-  await cleanUp();
-});
+const opened = storeForEachTest((fresh) => ({ dir, store } = fresh));
 
 const workload = { ...DEFAULT_WORKLOAD };
 const arranged = {
@@ -35,8 +27,7 @@ describe('profile store: the slide arrangement', () => {
   it('saves the order and the hidden and shown slides, and reads them back after a restart', async () => {
     const created = await store.create({ name: 'Checkout API', workload });
     await store.save({ ...created, deck: arranged, baseRevision: created.revision });
-    await store.close();
-    store = await openProfileStore({ dir, now: steppingClock() });
+    store = await opened.reopen();
     expect((await store.get(created.id)).profile.deck).toEqual(arranged);
   });
 

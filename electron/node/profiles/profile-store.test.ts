@@ -1,26 +1,18 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_WORKLOAD } from '../../common/pricing/workload-schema';
 import { EXAMPLE_PROFILES } from '../../common/profiles/examples';
 import { PROFILE_SCHEMA_VERSION, profileSchema } from '../../common/profiles/profile-schema';
 import { RegionBooks } from '../price-books/region-books';
 import { runPriceCli } from '../price-cli';
 import { openProfileStore, ProfileStoreError, type ProfileStore } from './profile-store';
-import { fileText, snapshotDir, steppingClock, tempProfilesDir } from './profile-test-helpers';
+import { fileText, snapshotDir } from './profile-test-helpers';
+import { storeForEachTest } from './testing/store-per-test';
 
 let dir: string;
-let cleanUp: () => Promise<void>;
 let store: ProfileStore;
-
-beforeEach(async () => {
-  ({ dir, cleanUp } = await tempProfilesDir());
-  store = await openProfileStore({ dir, now: steppingClock() });
-});
-afterEach(async () => {
-  await store.close();
-  await cleanUp();
-});
+storeForEachTest((fresh) => ({ dir, store } = fresh));
 
 const workload = { ...DEFAULT_WORKLOAD, memoryMB: 1024 };
 const onDisk = async (id: string) => JSON.parse(await readFile(path.join(dir, `${id}.json`), 'utf8'));

@@ -1,24 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_WORKLOAD } from '../../common/pricing/workload-schema';
-import { openProfileStore, ProfileStoreError, type ProfileStore } from './profile-store';
-import { snapshotDir, steppingClock, tempProfilesDir, writeSettledFile } from './profile-test-helpers';
+import { ProfileStoreError, type ProfileStore } from './profile-store';
+import { snapshotDir, writeSettledFile } from './profile-test-helpers';
+import { storeForEachTest } from './testing/store-per-test';
 
 // What another process (or a script calling the browser host) can hand the store, and what it must get back.
 let dir: string;
-let cleanUp: () => Promise<void>;
 let store: ProfileStore;
-
-beforeEach(async () => {
-  ({ dir, cleanUp } = await tempProfilesDir());
-  store = await openProfileStore({ dir, now: steppingClock() });
-});
-afterEach(async () => {
-  await store.close();
-  await cleanUp();
-});
+storeForEachTest((fresh) => ({ dir, store } = fresh));
 
 async function refusedChangingNothing(attempt: () => Promise<unknown>): Promise<ProfileStoreError> {
   const before = await snapshotDir(dir);

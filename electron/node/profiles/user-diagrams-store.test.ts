@@ -1,24 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_WORKLOAD } from '../../common/pricing/workload-schema';
 import { PROFILE_SCHEMA_VERSION } from '../../common/profiles/profile-schema';
 import { USER_DIAGRAMS_FORMAT } from '../../common/profiles/user-diagrams-step';
-import { openProfileStore, type ProfileStore } from './profile-store';
-import { fileText, snapshotDir, steppingClock, tempProfilesDir, writeSettledFile } from './profile-test-helpers';
+import type { ProfileStore } from './profile-store';
+import { fileText, snapshotDir, writeSettledFile } from './profile-test-helpers';
+import { storeForEachTest } from './testing/store-per-test';
 
 let dir: string;
-let cleanUp: () => Promise<void>;
 let store: ProfileStore;
-
-beforeEach(async () => {
-  ({ dir, cleanUp } = await tempProfilesDir());
-  store = await openProfileStore({ dir, now: steppingClock() });
-});
-afterEach(async () => {
-  await store.close();
-  await cleanUp();
-});
+storeForEachTest((fresh) => ({ dir, store } = fresh));
 
 const workload = { ...DEFAULT_WORKLOAD };
 const onDisk = async (id: string) => JSON.parse(await readFile(path.join(dir, `${id}.json`), 'utf8'));

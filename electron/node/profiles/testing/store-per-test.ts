@@ -1,0 +1,36 @@
+import { afterEach, beforeEach } from 'vitest';
+import { openProfileStore, type ProfileStore } from '../profile-store';
+import { steppingClock, tempProfilesDir } from '../profile-test-helpers';
+
+export interface OpenedStore {
+  dir: string;
+  store: ProfileStore;
+}
+
+/**
+ * A profile store on a fresh temporary folder for each test of the file,
+ * closed and removed after it. `onOpen` receives it before each test (the
+ * file keeps it in its own variables); `reopen` closes it and opens the same
+ * folder again, as the app does on its next start.
+ */
+export function storeForEachTest(onOpen: (opened: OpenedStore) => void): { reopen(): Promise<ProfileStore> } {
+  let dir = '';
+  let store: ProfileStore | undefined;
+  let cleanUp: () => Promise<void> = async () => undefined;
+  const open = async () => (store = await openProfileStore({ dir, now: steppingClock() }));
+  beforeEach(async () => {
+    ({ dir, cleanUp } = await tempProfilesDir());
+    onOpen({ dir, store: await open() });
+  });
+  afterEach(async () => {
+    await store?.close();
+    store = undefined;
+    await cleanUp();
+  });
+  return {
+    async reopen() {
+      await store?.close();
+      return open();
+    },
+  };
+}

@@ -1,9 +1,10 @@
 import type { ComputeOption } from '../catalog/types';
 import type { Theme } from '../theme.svelte';
 import { diagramFor, type PricedWorkload } from './current-diagram';
-import { cachedDiagram, renderDiagram } from './render-diagram';
+import { idleLayoutPass } from './idle-layouts';
+import { cachedDiagram } from './render-diagram';
 
-let generation = 0;
+const pass = idleLayoutPass();
 
 /**
  * Lays out every diagram of the priced workload in idle time, one at a time,
@@ -16,19 +17,11 @@ export function warmDiagrams(
   theme: Theme,
   showCosts: boolean,
 ): void {
-  const mine = ++generation;
-  const pending = options.flatMap((option) => {
+  const jobs = options.flatMap((option) => {
     const diagram = diagramFor(option.id, priced, theme, showCosts);
-    return diagram && cachedDiagram(diagram.source, theme) === undefined ? [{ option, source: diagram.source }] : [];
+    return diagram && cachedDiagram(diagram.source, theme) === undefined
+      ? [{ id: option.id, source: diagram.source }]
+      : [];
   });
-  const next = (): void => {
-    if (mine !== generation) return;
-    const job = pending.shift();
-    if (!job) return;
-    requestIdleCallback(() => {
-      if (mine !== generation) return;
-      renderDiagram(job.option.id, job.source, theme, 'background').then(next, next);
-    });
-  };
-  next();
+  pass.start(jobs, theme);
 }

@@ -1,7 +1,8 @@
 import type { ComputeOptionId } from '../../../../electron/common/compute-options';
 import { diagramFor, type PricedWorkload } from '../diagrams/current-diagram';
 import type { OptionDiagram } from '../diagrams/option-diagram';
-import { cachedDiagram, renderDiagram } from '../diagrams/render-diagram';
+import { idleLayoutPass } from '../diagrams/idle-layouts';
+import { cachedDiagram } from '../diagrams/render-diagram';
 import type { Theme } from '../theme.svelte';
 
 /** The report prints on white whatever the app's theme, with every diagram's costs on it. */
@@ -24,31 +25,24 @@ export function reportDiagramsToDraw(
   });
 }
 
-let generation = 0;
+const pass = idleLayoutPass();
 
 /**
- * Lays out the report's diagrams in idle time, one at a time behind whatever
- * is on screen, so that opening the report (and Export report) finds them in
- * the cache instead of waiting on eight Mermaid layouts. The report's
- * diagrams differ from the service pages' (light, costs on), so the service
- * pages' warm-up does not cover them. A newer call restarts the pass.
+ * Lays out the report's diagrams in idle time, so that opening the report (and
+ * Export report) finds them in the cache instead of waiting on eight Mermaid
+ * layouts. The report's diagrams differ from the service pages' (light, costs
+ * on), so the service pages' warm-up does not cover them. A newer call
+ * restarts the pass.
  */
 export function warmReportDiagrams(priced: PricedWorkload): void {
-  const mine = ++generation;
-  const pending = reportDiagramsToDraw(priced);
-  const next = (): void => {
-    if (mine !== generation) return;
-    const job = pending.shift();
-    if (!job) return;
-    requestIdleCallback(() => {
-      if (mine !== generation) return;
-      renderDiagram(`report-warm-up:${job.optionId}`, job.source, REPORT_THEME, 'background').then(next, next);
-    });
-  };
-  next();
+  const jobs = reportDiagramsToDraw(priced).map((job) => ({
+    id: `report-warm-up:${job.optionId}`,
+    source: job.source,
+  }));
+  pass.start(jobs, REPORT_THEME);
 }
 
 /** The report is open and draws its own diagrams first: the rest of the pass would only compete with it. */
 export function stopReportWarmUp(): void {
-  generation++;
+  pass.stop();
 }

@@ -1,0 +1,36 @@
+import type { Theme } from '../theme.svelte';
+import { renderDiagram } from './render-diagram';
+
+export interface LayoutJob {
+  /** The render cache's id for it. */
+  id: string;
+  source: string;
+}
+
+/**
+ * A pass of Mermaid layouts done in idle time, one at a time, behind whatever
+ * is on screen, so that a page opened later finds its pictures in the cache.
+ * Starting a pass again, or stopping it, drops what the previous one had left.
+ */
+export function idleLayoutPass(): { start(jobs: LayoutJob[], theme: Theme): void; stop(): void } {
+  let generation = 0;
+  return {
+    start(jobs, theme) {
+      const mine = ++generation;
+      const pending = [...jobs];
+      const next = (): void => {
+        if (mine !== generation) return;
+        const job = pending.shift();
+        if (!job) return;
+        requestIdleCallback(() => {
+          if (mine !== generation) return;
+          renderDiagram(job.id, job.source, theme, 'background').then(next, next);
+        });
+      };
+      next();
+    },
+    stop() {
+      generation++;
+    },
+  };
+}

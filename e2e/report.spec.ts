@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -130,6 +130,19 @@ test('npm run report renders a profile file headlessly, then exits with nothing 
   const text = await pdfText(out);
   expect(text).toContain('Checkout API');
   expect(text).toContain('3 M requests a month');
+});
+
+test('npm run report reads the diagram pictures the app saved but never changes the data folder, even a damaged file', async () => {
+  const profile = path.join(scratch, 'default.json');
+  await writeFile(profile, JSON.stringify({ name: 'Default workload', workload: {} }));
+  // A damaged cache is set aside by whoever opens it: here only the report's own copy may be.
+  const damaged = path.join(scratch, 'diagram-cache.json');
+  await writeFile(damaged, '{"version": 1, "diagrams": [');
+  const out = path.join(scratch, 'default.pdf');
+  await run(process.execPath, ['dist/electron/report.cjs', profile, out, '--data-dir', scratch], { timeout: 120_000 });
+  expect(await pdfText(out)).toContain('Default workload');
+  expect(await readFile(damaged, 'utf8')).toBe('{"version": 1, "diagrams": [');
+  expect((await readdir(scratch)).sort()).toEqual(['default.json', 'default.pdf', 'diagram-cache.json']);
 });
 
 test('npm run report refuses a file that is not a profile, naming it, and writes nothing', async () => {

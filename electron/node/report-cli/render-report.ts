@@ -1,8 +1,9 @@
 import { chromium } from '@playwright/test';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { startBrowserHost } from '../browser-host/server';
+import { DIAGRAM_CACHE_FILE } from '../diagram-cache/diagram-svg-cache';
 import { createAppHandlers } from '../ipc/app-handlers';
 import { RegionBooks } from '../price-books/region-books';
 import { createPricingService } from '../pricing/pricing-service';
@@ -15,13 +16,15 @@ export interface RenderRequest {
   /** The file's name, for the store's messages and the profile's fallback name. */
   fileName: string;
   pageSize: ReportPageSize;
-  /** The data folder whose price books price the workload. */
+  /** The data folder whose price books price the workload (and whose saved diagram pictures are reused). */
   booksDir: string;
   chromiumPath: string;
   rendererRoot: string;
   version: string;
   /** How long the page may take to price and draw everything. */
   timeoutMs?: number;
+  /** Told as each step ends (`--timings`). */
+  mark?: (step: string) => void;
 }
 
 /** As the e2e tests launch it: no sandbox as root (a container), no background networking. */
@@ -42,19 +45,31 @@ function chromiumArgs(): string[] {
  * The report page printed by a headless Chromium: browser mode's own host
  * (the same handlers and renderer) started in this process, with a scratch
  * data folder so nothing of the user's changes; the price books are read
- * from `booksDir`. Everything it started is stopped before it returns.
+ * from `booksDir`, and the diagram pictures the app saved there are copied
+ * in, so a workload the app has shown needs no Mermaid layout. Everything it
+ * started is stopped before it returns.
  */
 export async function renderReportPdf(request: RenderRequest): Promise<Uint8Array> {
-  const scratch = await mkdtemp(path.join(os.tmpdir(), 'compute-explorer-report-'));
-  const stops: (() => Promise<unknown>)[] = [() => rm(scratch, { recursive: true, force: true })];
+  const mark = request.mark ?? (() => undefined);
+  // Chromium's start is the longest step of all: it runs while the host starts.
+  const launching = chromium.launch({ executablePath: request.chromiumPath, args: chromiumArgs() });
+  launching.then(
+    () => mark('Chromium started'),
+    () => undefined,
+  );
+  // Stopped together once the browser is closed; the scratch folder goes last.
+  const stops: (() => Promise<unknown>)[] = [];
+  let scratch: string | null = null;
   try {
+    scratch = await mkdtemp(path.join(os.tmpdir(), 'compute-explorer-report-'));
+    await copyDiagramCache(request.booksDir, scratch);
     const pricing = createPricingService();
-    stops.unshift(() => pricing.close());
+    stops.push(() => pricing.close());
     const profiles = await openProfileStore({ dir: path.join(scratch, 'profiles') });
-    stops.unshift(() => profiles.close());
+    stops.push(() => profiles.close());
     const profile = await profiles.importText(request.profileText, request.fileName);
     const shellEvents = createShellEventQueue();
-    stops.unshift(async () => shellEvents.close());
+    stops.push(async () => shellEvents.close());
     const host = await startBrowserHost({
       rendererRoot: request.rendererRoot,
       handlers: createAppHandlers({
@@ -68,13 +83,18 @@ export async function renderReportPdf(request: RenderRequest): Promise<Uint8Arra
         books: RegionBooks.inDataDir(request.booksDir),
       }),
     });
-    stops.unshift(() => host.close());
-    const browser = await chromium.launch({ executablePath: request.chromiumPath, args: chromiumArgs() });
-    stops.unshift(() => browser.close());
+    stops.push(() => host.close());
+    mark('host started');
+    const browser = await launching;
     const page = await browser.newPage({ colorScheme: 'light', reducedMotion: 'reduce' });
-    await page.goto(`${host.url}#/report/${profile.id}`);
+    // Nothing to wait for at the load event: the report says itself when it is ready.
+    await page.goto(`${host.url}#/report/${profile.id}`, { waitUntil: 'commit' });
     const report = page.locator('[data-testid="report-page"]');
     const timeout = request.timeoutMs ?? 60_000;
+    if (request.mark) {
+      await page.locator('[data-testid="report-title"]').waitFor({ timeout });
+      mark('priced');
+    }
     await report.and(page.locator('[data-ready="true"], [data-ready="failed"]')).waitFor({ timeout });
     if ((await report.getAttribute('data-ready')) === 'failed') {
       throw new Error(await page.locator('[data-testid="report-problem"]').innerText());
@@ -84,9 +104,30 @@ export async function renderReportPdf(request: RenderRequest): Promise<Uint8Arra
       await page.locator(`label:has(> input[name="report-page-size"][value="${request.pageSize}"])`).click();
       await page.locator(`[data-testid="report-page"][data-page-size="${request.pageSize}"]`).waitFor({ timeout });
     }
+    mark('ready to print');
     // The page's @page rule sets the size and the footer: the PDF is what the browser's own Print saves.
-    return await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    mark('printed');
+    return pdf;
   } finally {
-    for (const stop of stops) await stop().catch(() => undefined);
+    // The browser first: its page holds requests open on the host.
+    await launching.then(
+      (browser) => browser.close(),
+      () => undefined,
+    );
+    await Promise.all(stops.map((stop) => stop().catch(() => undefined)));
+    if (scratch) await rm(scratch, { recursive: true, force: true });
+    mark('stopped');
   }
+}
+
+/**
+ * The app's saved diagram pictures, copied so the host reads them and nothing
+ * writes to the user's file (a damaged copy is set aside in the scratch folder).
+ */
+export async function copyDiagramCache(dataDir: string, scratch: string): Promise<void> {
+  await copyFile(path.join(dataDir, DIAGRAM_CACHE_FILE), path.join(scratch, DIAGRAM_CACHE_FILE)).catch(
+    // None saved (or unreadable): every diagram is laid out, as before.
+    () => undefined,
+  );
 }

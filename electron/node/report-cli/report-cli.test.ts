@@ -1,10 +1,11 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RenderRequest } from './render-report';
 import { runReportCli, type ReportCliIo } from './report-cli';
 import { findChromium } from './find-chromium';
+import { copyDiagramCache } from './render-report';
 
 const PDF = new TextEncoder().encode('%PDF-1.7\n…\n%%EOF\n');
 
@@ -48,6 +49,23 @@ describe('npm run report', () => {
     expect(await readFile(file('api.pdf'))).toEqual(Buffer.from(PDF));
     expect(rendered[0]).toMatchObject({ pageSize: 'letter', fileName: 'api.json', booksDir: path.join(dir, 'data') });
     expect(out).toContain('api.pdf');
+  });
+
+  it('with --timings, says on stderr when each step ended, and still writes the PDF', async () => {
+    await writeFile(file('api.json'), JSON.stringify({ name: 'Checkout API', workload: {} }));
+    const timed = io({
+      render: async (request) => {
+        request.mark?.('printed');
+        return PDF;
+      },
+    });
+    expect(await runReportCli([file('api.json'), file('api.pdf'), '--timings'], timed)).toBe(0);
+    expect(err.split('\n').filter(Boolean)).toEqual([
+      expect.stringMatching(/^report: profile read at \d+ ms$/),
+      expect.stringMatching(/^report: printed at \d+ ms$/),
+      expect.stringMatching(/^report: written at \d+ ms$/),
+    ]);
+    expect(await readFile(file('api.pdf'))).toEqual(Buffer.from(PDF));
   });
 
   it.each([
@@ -120,5 +138,24 @@ describe('findChromium', () => {
     expect(
       findChromium({ env: { PATH: '/usr/bin' }, isExecutable: executable, playwrightPath: () => undefined }),
     ).toEqual({ found: true, path: '/usr/bin/chromium' });
+  });
+});
+
+describe('the diagram pictures the app saved', () => {
+  it('are copied into the report’s scratch folder, the user’s file left as it was', async () => {
+    const data = file('data');
+    const scratch = file('scratch');
+    await mkdir(data);
+    await mkdir(scratch);
+    await writeFile(path.join(data, 'diagram-cache.json'), '{"version":1,"diagrams":[]}');
+    await copyDiagramCache(data, scratch);
+    expect(await readFile(path.join(scratch, 'diagram-cache.json'), 'utf8')).toBe('{"version":1,"diagrams":[]}');
+    expect(await readdir(data)).toEqual(['diagram-cache.json']);
+  });
+
+  it('are simply absent from a data folder the app never used: nothing copied, no error', async () => {
+    await mkdir(file('scratch'));
+    await copyDiagramCache(file('no-such-folder'), file('scratch'));
+    expect(await readdir(file('scratch'))).toEqual([]);
   });
 });

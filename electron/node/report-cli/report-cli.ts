@@ -58,6 +58,10 @@ export async function runReportCli(argv: readonly string[], io: ReportCliIo): Pr
   const browser = io.findChromium();
   if (!browser.found) return refuse(`${browser.reason}.`);
 
+  const mark = args.timings
+    ? (step: string) => io.stderr(`report: ${step} at ${Math.round(performance.now())} ms\n`)
+    : undefined;
+  mark?.('profile read');
   let pdf: Uint8Array;
   try {
     pdf = await io.render({
@@ -68,6 +72,7 @@ export async function runReportCli(argv: readonly string[], io: ReportCliIo): Pr
       chromiumPath: browser.path,
       rendererRoot: io.rendererRoot,
       version: io.version,
+      ...(mark ? { mark } : {}),
     });
   } catch (error) {
     io.stderr(`report: the report of “${args.profile}” could not be made: ${(error as Error).message}\n`);
@@ -79,6 +84,7 @@ export async function runReportCli(argv: readonly string[], io: ReportCliIo): Pr
     io.stderr(`report: “${args.out}” could not be written: ${(error as Error).message}\n`);
     return 1;
   }
+  mark?.('written');
   io.stdout(`Wrote the report of “${name}” to ${args.out} (${args.pageSize === 'a4' ? 'A4' : 'Letter'}).\n`);
   return 0;
 }

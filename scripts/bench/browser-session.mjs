@@ -47,6 +47,7 @@ export async function startHost({ seed } = {}) {
   });
   return {
     url,
+    dataDir,
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));

@@ -1,7 +1,7 @@
 import type { ComputeOptionId } from '../../../../electron/common/compute-options';
 import { diagramFor, type PricedWorkload } from '../diagrams/current-diagram';
 import type { OptionDiagram } from '../diagrams/option-diagram';
-import { idleLayoutPass } from '../diagrams/idle-layouts';
+import { holdIdleLayouts, idleLayoutPass } from '../diagrams/idle-layouts';
 import { cachedDiagram } from '../diagrams/render-diagram';
 import type { Theme } from '../theme.svelte';
 
@@ -42,7 +42,12 @@ export function warmReportDiagrams(priced: PricedWorkload): void {
   pass.start(jobs, REPORT_THEME);
 }
 
-/** The report is open and draws its own diagrams first: the rest of the pass would only compete with it. */
-export function stopReportWarmUp(): void {
+/**
+ * The report is open and draws its own diagrams first: its warm-up stops, and
+ * no background layout (the service pages' warm-up) starts until the returned
+ * release is called, when the report closes; they would only delay its print.
+ */
+export function reportOpened(): () => void {
   pass.stop();
+  return holdIdleLayouts();
 }

@@ -92,7 +92,11 @@ export async function renderReportPdf(request: RenderRequest): Promise<Uint8Arra
     const report = page.locator('[data-testid="report-page"]');
     const timeout = request.timeoutMs ?? 60_000;
     if (request.mark) {
-      await page.locator('[data-testid="report-title"]').waitFor({ timeout });
+      // Priced: the title is shown (or the report failed before it could be).
+      await page
+        .locator('[data-testid="report-title"], [data-testid="report-page"][data-ready="failed"]')
+        .first()
+        .waitFor({ timeout });
       mark('priced');
     }
     await report.and(page.locator('[data-ready="true"], [data-ready="failed"]')).waitFor({ timeout });

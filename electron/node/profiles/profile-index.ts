@@ -18,7 +18,7 @@ import { isUnreadable, readCapped } from './read-capped';
  */
 export const INDEX_FILE = '.index.json';
 
-// 10,000 profiles take about 3.5 MB; far beyond that it is no index of ours.
+// 10,000 profiles take about 3.8 MB; far beyond that it is no index of ours.
 const INDEX_MAX_BYTES = 64 * 1024 * 1024;
 
 const fileStampSchema = z

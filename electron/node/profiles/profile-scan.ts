@@ -1,15 +1,18 @@
+import { statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { PROFILE_SCHEMA_VERSION, type Profile, type StoreNotice } from '../../common/profiles/profile-schema';
+import {
+  PROFILE_SCHEMA_VERSION,
+  type Profile,
+  type ProfileSummary,
+  type StoreNotice,
+} from '../../common/profiles/profile-schema';
+import { toSummary } from '../../common/profiles/profile-summary';
 import { adoptForeignFiles } from './adopt-foreign-files';
-import { classifyEntry } from './profile-paths';
+import { settledAt, stampOf, type FileStamp, type IndexPass, type ProfileIndex } from './profile-index';
+import { classifyEntry, profileFile } from './profile-paths';
 import { isSettling } from './settling';
 import { observe, readStored, type StoreContext } from './store-context';
-
-export interface ScannedProfile {
-  profile: Profile;
-  readOnly: boolean;
-}
 
 // Files are read synchronously (see readCappedQuick); the event loop gets a
 // turn at least this often, so IPC and other windows don't wait on a long list.
@@ -32,7 +35,14 @@ async function listEntries(ctx: StoreContext): Promise<{ ids: string[]; foreign:
   return { ids, foreign };
 }
 
-async function scanOne(ctx: StoreContext, id: string, notices: StoreNotice[]): Promise<ScannedProfile | null> {
+interface Scanned {
+  profile: Profile;
+  readOnly: boolean;
+  /** Read from a current-format file: the index may keep what the list shows of it. */
+  indexable: boolean;
+}
+
+async function scanOne(ctx: StoreContext, id: string, notices: StoreNotice[]): Promise<Scanned | null> {
   const read = await readStored(ctx, id);
   if (read.kind === 'unreadable') {
     // Left where it is (a permission fix or a drive coming back may cure it), and said once.
@@ -56,7 +66,7 @@ async function scanOne(ctx: StoreContext, id: string, notices: StoreNotice[]): P
       file: `${id}.json`,
       message: `${what} was saved by a newer version of Compute Explorer (format ${read.version}); ${shown}.`,
     });
-    return read.profile ? { profile: read.profile, readOnly: true } : null;
+    return read.profile ? { profile: read.profile, readOnly: true, indexable: false } : null;
   }
   if (read.fromVersion < PROFILE_SCHEMA_VERSION && !ctx.migratedNoticed.has(id)) {
     ctx.migratedNoticed.add(id);
@@ -69,18 +79,55 @@ async function scanOne(ctx: StoreContext, id: string, notices: StoreNotice[]): P
     });
   }
   const profile = await observe(ctx, read, false);
-  return profile ? { profile, readOnly: false } : null;
+  return profile ? { profile, readOnly: false, indexable: read.fromVersion === PROFILE_SCHEMA_VERSION } : null;
+}
+
+/** The file's stamp and when it was taken, or null when stat fails (the read then says why). */
+function stamped(ctx: StoreContext, id: string): { stamp: FileStamp; at: number } | null {
+  const at = Date.now();
+  try {
+    const stats = statSync(profileFile(ctx.dir, id), { throwIfNoEntry: false });
+    return stats?.isFile() ? { stamp: stampOf(stats), at } : null;
+  } catch {
+    return null;
+  }
 }
 
 /**
- * Reads every profile file. Dropped-in files are adopted first; unreadable
+ * The summary the index keeps while the file is unchanged; otherwise the file
+ * is read (stamped first, so a change during the read shows as a new stamp).
+ */
+async function summaryOf(
+  ctx: StoreContext,
+  pass: IndexPass,
+  index: ProfileIndex,
+  id: string,
+  notices: StoreNotice[],
+): Promise<ProfileSummary | null> {
+  const before = stamped(ctx, id);
+  const kept = before && index.lookup(id, before.stamp);
+  if (kept) {
+    pass.keep(id);
+    return kept;
+  }
+  const scanned = await scanOne(ctx, id, notices);
+  if (!scanned) return null;
+  const summary = toSummary(scanned.profile, { readOnly: scanned.readOnly, example: false });
+  if (before && scanned.indexable && settledAt(before.stamp, before.at)) pass.record(id, before.stamp, summary);
+  return summary;
+}
+
+/**
+ * Lists every profile file: from the index where the file is unchanged, else
+ * by reading it. Dropped-in files are adopted first; unreadable
  * files are set aside (their notices wait in `ctx.pending`); newer-version and
  * migrated files are reported in the notices returned.
  */
 export async function scanProfiles(
   ctx: StoreContext,
+  index: ProfileIndex,
   options: { adopt: boolean },
-): Promise<{ profiles: ScannedProfile[]; notices: StoreNotice[] }> {
+): Promise<{ profiles: ProfileSummary[]; notices: StoreNotice[] }> {
   let entries = await listEntries(ctx);
   if (options.adopt || entries.foreign.length > 0) {
     const notice = (n: StoreNotice) => ctx.pending.push(n);
@@ -89,15 +136,17 @@ export async function scanProfiles(
     }
   }
   const notices: StoreNotice[] = [];
-  const profiles: ScannedProfile[] = [];
+  const profiles: ProfileSummary[] = [];
+  const pass = index.beginPass();
   let sliceStart = performance.now();
   for (const id of entries.ids) {
     if (performance.now() - sliceStart > SLICE_MS) {
       await nextTurn();
       sliceStart = performance.now();
     }
-    const scanned = await scanOne(ctx, id, notices);
-    if (scanned) profiles.push(scanned);
+    const summary = await summaryOf(ctx, pass, index, id, notices);
+    if (summary) profiles.push(summary);
   }
+  pass.end();
   return { profiles, notices };
 }

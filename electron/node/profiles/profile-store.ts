@@ -29,6 +29,7 @@ import {
 import { sortSummaries, toSummary } from '../../common/profiles/profile-summary';
 import { watchDirectory } from './directory-watcher';
 import { withFileLock } from './file-lock';
+import { openProfileIndex } from './profile-index';
 import { classifyEntry, namesLockFile } from './profile-paths';
 import { scanProfiles } from './profile-scan';
 import { createStoreContext, editedInPlace, locked, observe, readStored, remember } from './store-context';
@@ -108,19 +109,20 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
   await mkdir(dir, { recursive: true });
   await sweepTempFiles(dir);
   const ctx = createStoreContext(dir, options.now ?? (() => new Date()));
+  const index = await openProfileIndex(dir);
   const relevant = (name: string) => ['profile', 'foreign'].includes(classifyEntry(name).kind);
   const watcher = watchDirectory(dir, relevant, () => ctx.signal.bump());
   let firstScan = true;
 
   async function scan() {
-    const result = await scanProfiles(ctx, { adopt: firstScan });
+    const result = await scanProfiles(ctx, index, { adopt: firstScan });
     firstScan = false;
     return result;
   }
 
   async function takenNames(): Promise<string[]> {
     const { profiles } = await scan();
-    return [...profiles.map((p) => p.profile.name), ...EXAMPLE_PROFILES.map((e) => e.name)];
+    return [...profiles.map((p) => p.name), ...EXAMPLE_PROFILES.map((e) => e.name)];
   }
 
   /** A profile to show, copy or export: examples, current files, and what can be shown of newer ones. */
@@ -207,7 +209,7 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
     async list() {
       const { profiles, notices } = await scan();
       const summaries = sortSummaries([
-        ...profiles.map(({ profile, readOnly }) => toSummary(profile, { readOnly, example: false })),
+        ...profiles,
         ...EXAMPLE_PROFILES.map((example) => toSummary(example, { readOnly: true, example: true })),
       ]);
       return { profiles: summaries, notices: [...ctx.pending.splice(0), ...notices] };
@@ -342,6 +344,7 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
       ctx.dispose();
       ctx.signal.releaseAll();
       await ctx.queue.idle();
+      await index.flush();
     },
   };
 }

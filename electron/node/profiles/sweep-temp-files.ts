@@ -1,6 +1,7 @@
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { isLockHeld, removeStaleLock } from './file-lock';
+import { INDEX_FILE } from './profile-index';
 import { classifyEntry, lockFile, namesLockFile } from './profile-paths';
 
 /**
@@ -12,6 +13,12 @@ import { classifyEntry, lockFile, namesLockFile } from './profile-paths';
 export async function sweepTempFiles(dir: string): Promise<number> {
   let swept = 0;
   for (const name of await readdir(dir)) {
+    // The index's own temp file: a write that a crash cut short (the index is only a cache).
+    if (name.startsWith(`${INDEX_FILE}.`) && name.endsWith('.tmp')) {
+      await rm(path.join(dir, name), { force: true });
+      swept++;
+      continue;
+    }
     const entry = classifyEntry(name);
     if (entry.kind === 'lock' && (await removeStaleLock(lockFile(dir, entry.id)))) swept++;
     if (entry.kind !== 'temp' || entry.id === null) continue;

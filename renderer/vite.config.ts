@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { fasterMermaid } from '../scripts/build/faster-mermaid';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -31,7 +32,7 @@ export default defineConfig({
   // Nothing is fetched at run time: fonts, icons and the AWS icon pack come
   // from assets/ and are bundled into dist/renderer.
   publicDir: false,
-  plugins: [svelte()],
+  plugins: [svelte(), fasterMermaid()],
   define: { __DIAGRAM_RENDERER__: JSON.stringify(diagramRenderer()) },
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),

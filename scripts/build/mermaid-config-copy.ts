@@ -49,7 +49,7 @@ export function withFasterConfigCopy(code: string): string | null {
   const original = code.slice(start, end);
   const match = end > 0 ? ORIGINAL_LOOP.exec(original) : null;
   if (!match) throw new Error('Mermaid’s assignWithDepth changed: review scripts/build/mermaid-config-copy.ts');
-  const [whole, indent, body, rest] = match;
+  const [whole, indent = '', body = '', rest = ''] = match;
   const faster = original.replace(whole, `\n${fasterLoop(indent, body)}\n${rest}`);
   return code.slice(0, start) + faster + code.slice(end);
 }

@@ -21,6 +21,10 @@ function diagramRenderer(): string {
     'src/lib/diagrams/decorate-svg.ts',
     'src/lib/diagrams/group-styles.ts',
     '../assets/aws-icons/aws-icons.json',
+    // The build-time edits to Mermaid's own code.
+    '../scripts/build/faster-mermaid.ts',
+    '../scripts/build/mermaid-config-copy.ts',
+    '../scripts/build/mermaid-single-sanitise.ts',
   ])
     styling.update(read(file));
   return `mermaid@${mermaid.version}+style.${styling.digest('hex').slice(0, 16)}`;

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { fasterMermaid } from '../scripts/build/faster-mermaid';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -20,6 +21,10 @@ function diagramRenderer(): string {
     'src/lib/diagrams/decorate-svg.ts',
     'src/lib/diagrams/group-styles.ts',
     '../assets/aws-icons/aws-icons.json',
+    // The build-time edits to Mermaid's own code.
+    '../scripts/build/faster-mermaid.ts',
+    '../scripts/build/mermaid-config-copy.ts',
+    '../scripts/build/mermaid-single-sanitise.ts',
   ])
     styling.update(read(file));
   return `mermaid@${mermaid.version}+style.${styling.digest('hex').slice(0, 16)}`;
@@ -31,7 +36,7 @@ export default defineConfig({
   // Nothing is fetched at run time: fonts, icons and the AWS icon pack come
   // from assets/ and are bundled into dist/renderer.
   publicDir: false,
-  plugins: [svelte()],
+  plugins: [svelte(), fasterMermaid()],
   define: { __DIAGRAM_RENDERER__: JSON.stringify(diagramRenderer()) },
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),

@@ -1,0 +1,192 @@
+// Where a diagram layout's time goes: types into the diagram editor (the
+// largest generated diagram, as the editing bench does) with Chromium's CPU
+// profiler on, then splits the samples by what they were doing. For a readable
+// split build without minifying first: `npx vite build --config
+// renderer/vite.config.ts --minify false && npm run build:electron`.
+import { existsSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { launchChromium, startHost } from './browser-session.mjs';
+
+const OPTION = 'eks-ec2';
+const KEYSTROKES = Number(process.env.KEYSTROKES ?? 30);
+/** PROFILE=0: renderer CPU time only, without the profiler's own overhead. */
+const PROFILE = process.env.PROFILE !== '0';
+
+/**
+ * CPU time (user + system) used so far by this bench's Chromium renderers: the
+ * descendants of this process whose command line says `--type=renderer`
+ * (Linux /proc; other engineers' browsers are not ours, so not counted).
+ */
+function rendererCpuMs() {
+  const procs = readdirSync('/proc').filter((entry) => /^\d+$/.test(entry));
+  const parentOf = new Map();
+  const stats = new Map();
+  for (const pid of procs) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parentOf.set(pid, fields[1]);
+      stats.set(pid, Number(fields[11]) + Number(fields[12]));
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  const ours = (pid) => {
+    for (let at = parentOf.get(pid); at && at !== '0'; at = parentOf.get(at))
+      if (at === String(process.pid)) return true;
+    return false;
+  };
+  let ticks = 0;
+  for (const [pid, used] of stats) {
+    if (!ours(pid)) continue;
+    let cmdline = '';
+    try {
+      cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    } catch {
+      continue;
+    }
+    if (cmdline.includes('--type=renderer')) ticks += used;
+  }
+  return (ticks * 1000) / 100; // USER_HZ is 100 on Linux.
+}
+
+/** What a sample was doing, from the names on its stack (innermost rule first). */
+function phaseOf(names, leaf) {
+  const has = (name) => names.has(name);
+  if (leaf === '(garbage collector)') return 'garbage collection';
+  if (leaf === '(program)') return 'browser: style, layout, paint (native)';
+  if (has('unsafeParts')) return 'our SVG guard (unsafeParts, DOMPurify)';
+  if (has('decorateDiagramSvg')) return 'our decorateDiagramSvg';
+  if (/^(getComputedTextLength|getBBox|getBoundingClientRect|getTotalLength)$/.test(leaf))
+    return 'text measurement (getComputedTextLength, getBBox)';
+  if (has('assignWithDepth')) return 'Mermaid config copies (getConfig)';
+  if (has('DOMPurify.sanitize')) return 'Mermaid DOMPurify (labels, final pass)';
+  if (has('getIconSVG') || has('iconToSVG')) return 'icon SVG (getIconSVG)';
+  if (has('dagre:layout')) return 'dagre layout';
+  if (has('fromText')) return 'Mermaid parse';
+  if ([...names].some((name) => name.startsWith('mermaid:'))) return 'Mermaid drawing (SVG nodes, edges, d3)';
+  if ([...names].some((name) => name.startsWith('editor:'))) return 'editor (CodeMirror, Svelte)';
+  return 'other (Svelte, app, Playwright)';
+}
+export async function profileDiagramEditing() {
+  const browser = await launchChromium();
+  const host = await startHost();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${host.url.split('?')[0].replace(/\/$/, '')}/?${host.url.split('?')[1]}#/service/eks`);
+    await page.locator(`[data-testid="diagram-${OPTION}"][data-state="rendered"]`).waitFor();
+    await page.getByTestId(`diagram-edit-${OPTION}`).click();
+    const source = page.getByTestId(`diagram-editor-source-${OPTION}`);
+    await source.waitFor();
+    await page.locator(`[data-testid="diagram-editor-preview-${OPTION}"] svg.flowchart`).waitFor();
+    const name = `diagram-edit-preview:${OPTION}`;
+    const count = () => page.evaluate((mark) => performance.getEntriesByName(mark).length, name);
+    await source.focus();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.insertText('\nnote["Bench"]');
+    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length >= 2, name);
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    let wall = 0;
+    let cpuBefore = 0;
+    for (let key = 0; key < KEYSTROKES + 2; key++) {
+      if (key === 2) {
+        cpuBefore = rendererCpuMs();
+        if (PROFILE) await cdp.send('Profiler.start');
+      }
+      const before = await count();
+      await page.keyboard.type(String.fromCharCode(97 + (key % 26)));
+      await page.waitForFunction(([mark, n]) => performance.getEntriesByName(mark).length > n, [name, before]);
+      if (key >= 2) wall += await page.evaluate((mark) => performance.getEntriesByName(mark).at(-1).duration, name);
+    }
+    const cpu = rendererCpuMs() - cpuBefore;
+    console.log(
+      `${KEYSTROKES} previews of ${OPTION}: renderer CPU time ${(cpu / KEYSTROKES).toFixed(1)} ms per keystroke (typing and the preview; CPU time barely depends on the load, wall time does)${PROFILE ? ', with the profiler on' : ''}`,
+    );
+    if (!PROFILE) return;
+    const { profile } = await cdp.send('Profiler.stop');
+    if (process.env.PROFILE_OUT) writeFileSync(process.env.PROFILE_OUT, JSON.stringify(profile));
+    report(profile, wall);
+  } finally {
+    await context.close();
+    await host.stop();
+    await browser.close();
+  }
+}
+
+/**
+ * A frame's name: V8's, or for Mermaid's `var name = __name((…) => …)` functions
+ * (anonymous to V8) the name on the source line, read from the built file.
+ */
+function namer() {
+  const lines = new Map();
+  const sourceLine = (url, line) => {
+    const file = url.replace(/^.*\/assets\//, 'dist/renderer/assets/');
+    if (!lines.has(file)) lines.set(file, existsSync(file) ? readFileSync(file, 'utf8').split('\n') : []);
+    return lines.get(file)[line] ?? '';
+  };
+  return ({ functionName, url, lineNumber }) => {
+    const name = functionName || /(?:var|const|let)\s+([\w$]+)\s*=/.exec(sourceLine(url, lineNumber))?.[1] || '(anon)';
+    return name;
+  };
+}
+
+function report(profile, wall) {
+  const nameOf = namer();
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const deltas = profile.timeDeltas;
+  const self = new Map();
+  const phases = new Map();
+  let busy = 0;
+  profile.samples.forEach((id, index) => {
+    const dt = (deltas[index + 1] ?? 0) / 1000;
+    const leafFrame = byId.get(id).callFrame;
+    const leaf = nameOf(leafFrame);
+    if (leaf === '(idle)') return;
+    busy += dt;
+    const key = `${leaf} ${shortUrl(leafFrame.url)}:${leafFrame.lineNumber}`;
+    self.set(key, (self.get(key) ?? 0) + dt);
+    const names = new Set();
+    for (let at = id; at !== undefined; at = parent.get(at)) {
+      const frame = byId.get(at).callFrame;
+      const name = nameOf(frame);
+      names.add(name);
+      const file = shortUrl(frame.url);
+      if (/^dagre-/.test(file) && name === 'layout') names.add('dagre:layout');
+      if (/^(mermaid|chunk-|dagre-|flowDiagram)/.test(file)) names.add(`mermaid:${name}`);
+      if (/^DiagramEditor-/.test(file)) names.add(`editor:${name}`);
+    }
+    const phase = phaseOf(names, leaf);
+    phases.set(phase, (phases.get(phase) ?? 0) + dt);
+  });
+  const n = KEYSTROKES;
+  console.log(
+    `load average ${os
+      .loadavg()
+      .map((v) => v.toFixed(2))
+      .join(' / ')} on ${os.cpus().length} CPUs`,
+  );
+  console.log(
+    `${n} previews; measured read → painted ${(wall / n).toFixed(1)} ms each; main thread busy ${(busy / n).toFixed(1)} ms per keystroke (typing and the preview)`,
+  );
+  console.log('\nphases (ms per keystroke):');
+  for (const [phase, t] of [...phases].sort((a, b) => b[1] - a[1]))
+    console.log(`  ${(t / n).toFixed(1).padStart(7)}  ${phase}`);
+  console.log('\ntop self (ms per keystroke):');
+  for (const [k, t] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
+    console.log(`  ${(t / n).toFixed(2).padStart(7)}  ${k}`);
+}
+const shortUrl = (url) => url.replace(/^.*\/assets\//, '').replace(/^https?:\/\/[^/]+\//, '');
+
+if (fileURLToPath(import.meta.url) === realpathSync(process.argv[1])) {
+  // PROFILE_IN=<file> splits a profile saved earlier (PROFILE_OUT=<file>) against the build in dist/.
+  if (process.env.PROFILE_IN) report(JSON.parse(readFileSync(process.env.PROFILE_IN, 'utf8')), Number.NaN);
+  else await profileDiagramEditing();
+}

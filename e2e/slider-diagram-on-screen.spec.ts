@@ -14,7 +14,7 @@ function layouts(): string[] {
 
 /**
  * Runs in the page: moves the sliders panel's requests slider as a drag
- * does, each move waiting until the slide's cost shows it, and returns how
+ * does, one move a frame, each waiting until the slide's cost shows it, and returns how
  * many Mermaid layouts ran meanwhile.
  */
 async function dragAndCountLayouts({ moves, costId }: { moves: number; costId: string }): Promise<number> {
@@ -26,6 +26,8 @@ async function dragAndCountLayouts({ moves, costId }: { moves: number; costId: s
   )!;
   const cost = document.querySelector(`[data-testid="${costId}"]`)!;
   for (let i = 0; i < moves; i++) {
+    // A drag delivers one move per frame: what the page does between frames gets its turn.
+    await new Promise((frame) => requestAnimationFrame(frame));
     const shown = cost.textContent;
     await new Promise<void>((painted) => {
       const observer = new MutationObserver(() => {
@@ -70,4 +72,29 @@ test('a drag with a diagram on screen lays out no diagram while it moves, and th
     (await app.page.evaluate(layouts)).slice(settled).filter((name) => name.startsWith(`mermaid-render:${option.id}:`));
   await expect.poll(async () => (await ofThisSlide()).length).toBeGreaterThan(0);
   expect(await ofThisSlide()).toEqual([`mermaid-render:${option.id}:light`]);
+});
+
+test('a drag that starts while the slides’ first pictures in a new theme are laid out draws each once, not on every move', async ({
+  app,
+}) => {
+  test.slow();
+  const option = SERVICE_OPTION_SLIDES[0]!;
+  await app.open('#/costs');
+  await expect(app.byTestId(TID.costsPage)).toHaveAttribute('data-priced-in-page', 'us-east-1');
+  await app.pressGlobal('F5');
+  await expect(app.byTestId(TID.slideCounter)).toHaveText(/^1 \//);
+  await app.page.keyboard.press('2');
+  await expect(app.byTestId(TID.slide).getByTestId(TID.diagram(option.id))).toHaveAttribute('data-state', 'rendered');
+  await app.page.keyboard.press('s');
+  await expect(app.byTestId(TID.slidersPanel)).toBeVisible();
+  // The system turns dark: every picture on the deck is drawn afresh, and the drag starts at once.
+  const before = (await app.page.evaluate(layouts)).length;
+  await app.page.emulateMedia({ colorScheme: 'dark' });
+  await app.page.evaluate(dragAndCountLayouts, { moves: 40, costId: TID.slideCost(option.id) });
+  const perOption = new Map<string, number>();
+  for (const name of (await app.page.evaluate(layouts)).slice(before))
+    perOption.set(name, (perOption.get(name) ?? 0) + 1);
+  // Each: the first picture under way as the drag began (kept, marked as updating), and at most the
+  // dark warm-up's one already started; never one per move.
+  for (const [name, count] of perOption) expect(count, name).toBeLessThanOrEqual(2);
 });

@@ -1,8 +1,8 @@
-import type { Locator } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { TID } from '../renderer/src/lib/test-ids';
-import { CommandPalette, type AppPage } from './app-page';
+import { CommandPalette } from './app-page';
 import { expect, test } from './fixtures';
+import { newDiagram, rendered } from './support/extra-diagrams';
 import { decodePng } from './support/png';
 import { readPngTextChunks } from './support/png-text';
 import { readProfiles } from './support/profile-files';
@@ -10,24 +10,6 @@ import { SERVICE_OPTION_SLIDES } from './support/service-deck';
 
 // Exports arrive as downloads in browser mode; the desktop shell delivers them through its save dialog.
 test.skip(({ shell }) => shell === 'electron', 'browser mode: exports arrive as downloads');
-
-/** "New diagram" on the Your diagrams page; returns the new diagram's id, read from the page it opens. */
-async function newDiagram(app: AppPage, name: string, start: string): Promise<string> {
-  await app.open('#/diagrams');
-  await app.byTestId(TID.extraDiagramNewTitle).fill(name);
-  await app.byTestId(TID.extraDiagramNewStart).selectOption(start);
-  await app.byTestId(TID.extraDiagramNewCreate).click();
-  await expect(app.heading).toHaveText(name);
-  const id = /#\/diagrams\/([a-z0-9]+)$/.exec(app.page.url())?.[1];
-  expect(id).toBeTruthy();
-  return id!;
-}
-
-async function rendered(app: AppPage, id: string, within: Locator = app.page.locator('main')): Promise<Locator> {
-  const figure = within.getByTestId(TID.extraDiagramFigure(id));
-  await expect(figure).toHaveAttribute('data-state', 'rendered');
-  return figure;
-}
 
 test('diagrams of the user’s own: new from blank and from an option, edited, saved, listed after a reload, a slide in the deck, and a PNG whose provenance names them', async ({
   app,

@@ -164,3 +164,34 @@ test('a diagram of the user’s own is renamed, duplicated and deleted (after as
   await app.open(`#/diagrams/${flow}`);
   await expect(app.page.getByRole('alert')).toContainText('has no diagram');
 });
+
+test('on a diagram of the user’s own, Copy PNG and the diagram shortcuts act on that diagram, not an option’s', async ({
+  app,
+}) => {
+  const flow = await newDiagram(app, 'Data flow', 'blank');
+  await rendered(app, flow);
+  await app.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: new URL(app.page.url()).origin,
+  });
+  const readClipboard = () =>
+    app.page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      const bitmap = await createImageBitmap(await item!.getType('image/png'));
+      return `${bitmap.width.toLocaleString('en-US')} × ${bitmap.height.toLocaleString('en-US')} px`;
+    });
+  const copied = /^Copied the “Data flow” diagram to the clipboard as a ([\d,]+ × [\d,]+ px) PNG\.$/;
+
+  await app.byTestId(TID.extraDiagramCopyPng(flow)).click();
+  await expect(app.announcer).toHaveText(copied);
+  expect(copied.exec((await app.announcer.textContent())!)![1]).toBe(await readClipboard());
+
+  // The keyboard: Ctrl/Cmd+E saves this diagram's PNG; Ctrl/Cmd+Shift+C copies it again.
+  const [download] = await Promise.all([app.page.waitForEvent('download'), app.pressGlobal('ControlOrMeta+E')]);
+  expect(download.suggestedFilename()).toMatch(/^compute-explorer-user-data-flow-.*\.png$/);
+  const png = decodePng(await readFile((await download.path())!));
+  expect(png.width).toBeGreaterThan(200);
+  await app.page.evaluate(() => navigator.clipboard.writeText(''));
+  await app.pressGlobal('ControlOrMeta+Shift+C');
+  await expect(app.announcer).toHaveText(copied);
+  expect(copied.exec((await app.announcer.textContent())!)![1]).toBe(await readClipboard());
+});

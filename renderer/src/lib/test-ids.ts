@@ -231,6 +231,7 @@ export const TID = {
   extraDiagramDelete: (id: string) => `extra-diagram-delete-${id}`,
   extraDiagramExportPng: (id: string) => `extra-diagram-export-png-${id}`,
   extraDiagramExportSvg: (id: string) => `extra-diagram-export-svg-${id}`,
+  extraDiagramCopyPng: (id: string) => `extra-diagram-copy-png-${id}`,
   extraDiagramExportAll: (id: string) => `extra-diagram-export-all-${id}`,
   // --- end the user's own diagrams ---
 } as const;

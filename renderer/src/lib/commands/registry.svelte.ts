@@ -10,6 +10,8 @@ import { router } from '../router.svelte';
 import { availability, diagramOptionFor, type Availability, type CommandContext, type Shell } from './command-context';
 import { commandUi } from './command-ui.svelte';
 import { copyDiagramPng, exportDiagramPng } from '../export/diagram-actions';
+import { copyUserDiagramPng, saveUserDiagram } from '../export/export-user-diagram';
+import { userDiagrams } from '../diagrams/user-diagrams.svelte';
 import { pickJsonFile } from './pick-file';
 import { api } from '../api';
 import { theme } from '../theme.svelte';
@@ -31,12 +33,18 @@ function diagramOption() {
   return id ? optionById(id as ComputeOptionId) : null;
 }
 
+/** On a page of the profile's own diagrams, that diagram: Export/Copy Diagram act on it rather than an option's. */
+function userDiagramOnScreen() {
+  const route = router.current;
+  return route.name === 'diagram' ? (userDiagrams.extra.find((extra) => extra.id === route.id) ?? null) : null;
+}
+
 function currentContext(): CommandContext {
   return {
     route: router.current,
     presenting: presentation.active,
     openProfileName: profiles.open?.profile.name ?? null,
-    diagramLabel: diagramOption()?.label ?? null,
+    diagramLabel: userDiagramOnScreen()?.title ?? diagramOption()?.label ?? null,
     costsPriced: pricing.result !== null,
   };
 }
@@ -106,8 +114,14 @@ const RUN: Record<CommandId, () => unknown> = {
   'export-report': () => router.go({ name: 'report' }),
   'import-prices': () => priceImport.open(),
   'update-prices': () => priceUpdate.open(),
-  'export-diagram': () => announcing(() => exportDiagramPng(diagramOption()!)),
-  'copy-diagram': () => announcing(() => copyDiagramPng(diagramOption()!)),
+  'export-diagram': () => {
+    const extra = userDiagramOnScreen();
+    return announcing(() => (extra ? saveUserDiagram(extra, 'png') : exportDiagramPng(diagramOption()!)));
+  },
+  'copy-diagram': () => {
+    const extra = userDiagramOnScreen();
+    return announcing(() => (extra ? copyUserDiagramPng(extra) : copyDiagramPng(diagramOption()!)));
+  },
   'export-all': requestExportAll,
   // Pressed again while presenting, it starts over, as in slide software.
   present: () => (presentation.active ? presentation.goTo(0) : presentation.start()),

@@ -4,7 +4,7 @@ import { describeDelivery, saveExport } from './deliver';
 import { exportPng, exportSvg } from './export-diagram';
 import { appVersion, currentFacts } from './export-facts';
 import { exportSettings } from './export-settings.svelte';
-import { formatPx } from './export-size';
+import { pngPixels } from './export-size';
 
 /**
  * Export PNG, Export SVG and Copy PNG of one diagram, for its toolbar, the
@@ -17,12 +17,10 @@ function makePng(option: ComputeOption) {
   return appVersion().then((version) => exportPng(option, choices, currentFacts(version)));
 }
 
-const pixels = (png: { width: number; height: number }) => `${formatPx(png.width)} × ${formatPx(png.height)} px`;
-
 export async function exportDiagramPng(option: ComputeOption): Promise<string> {
   const png = await makePng(option);
   const outcome = await saveExport(png.fileName, png.blob);
-  return describeDelivery(outcome, { diagram: option.label, kind: 'PNG', as: `a ${pixels(png)} PNG` });
+  return describeDelivery(outcome, { diagram: option.label, kind: 'PNG', as: `a ${pngPixels(png)} PNG` });
 }
 
 export async function exportDiagramSvg(option: ComputeOption): Promise<string> {
@@ -36,5 +34,5 @@ export async function exportDiagramSvg(option: ComputeOption): Promise<string> {
 export async function copyDiagramPng(option: ComputeOption): Promise<string> {
   const png = makePng(option);
   await copyPngToClipboard(png.then((result) => result.blob));
-  return `Copied the “${option.label}” diagram to the clipboard as a ${pixels(await png)} PNG.`;
+  return `Copied the “${option.label}” diagram to the clipboard as a ${pngPixels(await png)} PNG.`;
 }

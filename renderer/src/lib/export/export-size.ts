@@ -46,6 +46,11 @@ export function formatPx(value: number): string {
   return formatNumber(value, 0);
 }
 
+/** "1,600 × 900 px", as the announcements name a PNG's size. */
+export function pngPixels(png: { width: number; height: number }): string {
+  return `${formatPx(png.width)} × ${formatPx(png.height)} px`;
+}
+
 /** "@2x" or "-1600px", for file names. */
 export function sizingSuffix(sizing: ExportSizing): string {
   return sizing.kind === 'scale' ? `@${sizing.scale}x` : `-${sizing.widthPx}px`;

@@ -1,5 +1,6 @@
 import type { ExtraDiagram } from '../../../../electron/common/diagrams/user-diagrams-schema';
 import { extraDiagramFor } from '../diagrams/extra/extra-diagram';
+import { copyPngToClipboard } from './clipboard';
 import { describeDelivery, saveExport } from './deliver';
 import {
   exportDiagramPng,
@@ -12,6 +13,7 @@ import {
 import { userDiagramFileStem, userDiagramSubject } from './user-diagram-subject';
 import { appVersion, currentFacts } from './export-facts';
 import { exportSettings, type ExportChoices } from './export-settings.svelte';
+import { pngPixels } from './export-size';
 
 /**
  * PNG and SVG export of one of the profile's diagrams of the user's own, with
@@ -55,4 +57,12 @@ export async function saveUserDiagram(extra: ExtraDiagram, kind: 'png' | 'svg'):
     kind: kind === 'png' ? 'PNG' : 'SVG',
     as: kind.toUpperCase(),
   });
+}
+
+/** The page's Copy PNG: call inside the click, so the clipboard write starts at once and the PNG follows. */
+export async function copyUserDiagramPng(extra: ExtraDiagram): Promise<string> {
+  const choices = exportSettings.snapshot();
+  const png = appVersion().then((version) => exportUserDiagramPng(extra, choices, currentFacts(version)));
+  await copyPngToClipboard(png.then((file) => file.blob));
+  return `Copied the “${extra.title}” diagram to the clipboard as a ${pngPixels(await png)} PNG.`;
 }

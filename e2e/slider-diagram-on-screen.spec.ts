@@ -1,4 +1,5 @@
 import { TID } from '../renderer/src/lib/test-ids';
+import type { AppPage } from './app-page';
 import { expect, test } from './fixtures';
 import { SERVICE_OPTION_SLIDES } from './support/service-deck';
 
@@ -44,11 +45,11 @@ async function dragAndCountLayouts({ moves, costId }: { moves: number; costId: s
   return count() - before;
 }
 
-test('a drag with a diagram on screen lays out no diagram while it moves, and the one on screen once it rests', async ({
-  app,
-}) => {
-  // The deck loads on first use, and the page waits for a debounced re-layout: slow on a shared machine.
-  test.slow();
+/**
+ * Priced costs, then the deck on the first option's slide with its diagram
+ * drawn and the sliders panel open: where both drags below start.
+ */
+async function openDeckWithSlidersOnFirstOption(app: AppPage) {
   const option = SERVICE_OPTION_SLIDES[0]!;
   await app.open('#/costs');
   await expect(app.byTestId(TID.costsPage)).toHaveAttribute('data-priced-in-page', 'us-east-1');
@@ -59,6 +60,15 @@ test('a drag with a diagram on screen lays out no diagram while it moves, and th
   await expect(diagram).toHaveAttribute('data-state', 'rendered');
   await app.page.keyboard.press('s');
   await expect(app.byTestId(TID.slidersPanel)).toBeVisible();
+  return { option, diagram };
+}
+
+test('a drag with a diagram on screen lays out no diagram while it moves, and the one on screen once it rests', async ({
+  app,
+}) => {
+  // The deck loads on first use, and the page waits for a debounced re-layout: slow on a shared machine.
+  test.slow();
+  const { option, diagram } = await openDeckWithSlidersOnFirstOption(app);
   // Whatever the app still lays out in idle time from the start (other themes' warm-up) ends first.
   await expect.poll(async () => (await app.page.evaluate(layouts)).length).toBeGreaterThanOrEqual(8);
   const settled = (await app.page.evaluate(layouts)).length;
@@ -78,15 +88,7 @@ test('a drag that starts while the slides’ first pictures in a new theme are l
   app,
 }) => {
   test.slow();
-  const option = SERVICE_OPTION_SLIDES[0]!;
-  await app.open('#/costs');
-  await expect(app.byTestId(TID.costsPage)).toHaveAttribute('data-priced-in-page', 'us-east-1');
-  await app.pressGlobal('F5');
-  await expect(app.byTestId(TID.slideCounter)).toHaveText(/^1 \//);
-  await app.page.keyboard.press('2');
-  await expect(app.byTestId(TID.slide).getByTestId(TID.diagram(option.id))).toHaveAttribute('data-state', 'rendered');
-  await app.page.keyboard.press('s');
-  await expect(app.byTestId(TID.slidersPanel)).toBeVisible();
+  const { option } = await openDeckWithSlidersOnFirstOption(app);
   // The system turns dark: every picture on the deck is drawn afresh, and the drag starts at once.
   const before = (await app.page.evaluate(layouts)).length;
   await app.page.emulateMedia({ colorScheme: 'dark' });

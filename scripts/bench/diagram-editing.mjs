@@ -55,8 +55,13 @@ async function largestDiagram(page, url) {
   return largest;
 }
 
-/** Types one character at a time into a label, waiting for each preview before the next key. */
-async function keystrokes(page, url, { id }) {
+/**
+ * Opens the editor of option `id`'s generated diagram and adds a box of the
+ * user's own at the end, with the caret inside its label: each key typed next
+ * lengthens the label, so every preview is a new layout. Resolves with the name
+ * of the editor's preview measure. The profile bench opens the editor this way too.
+ */
+export async function openEditorWithBenchBox(page, url, id) {
   await page.goto(`${url.split('#')[0]}#/service/${servicePage(id)}`);
   await page.locator(`[data-testid="diagram-${id}"][data-state="rendered"]`).waitFor();
   await page.getByTestId(`diagram-edit-${id}`).click();
@@ -64,14 +69,19 @@ async function keystrokes(page, url, { id }) {
   await source.waitFor();
   await page.locator(`[data-testid="diagram-editor-preview-${id}"] svg.flowchart`).waitFor();
   const name = `diagram-edit-preview:${id}`;
-  const measured = () => page.evaluate((mark) => performance.getEntriesByName(mark).length, name);
-  // A box of the user's own at the end; each key lengthens its label, so every preview is a new layout.
   await source.focus();
   await page.keyboard.press('Control+End');
   await page.keyboard.insertText('\nnote["Bench"]');
   await page.waitForFunction((mark) => performance.getEntriesByName(mark).length >= 2, name);
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
+  return name;
+}
+
+/** Types one character at a time into a label, waiting for each preview before the next key. */
+async function keystrokes(page, url, { id }) {
+  const name = await openEditorWithBenchBox(page, url, id);
+  const measured = () => page.evaluate((mark) => performance.getEntriesByName(mark).length, name);
   for (let key = 0; key < KEYSTROKES + WARM_UP; key++) {
     const before = await measured();
     await page.keyboard.type(String.fromCharCode(97 + (key % 26)));

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, realpathSync, writeFileSync } fr
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { launchChromium, startHost } from './browser-session.mjs';
+import { openEditorWithBenchBox } from './diagram-editing.mjs';
 
 const OPTION = 'eks-ec2';
 const KEYSTROKES = Number(process.env.KEYSTROKES ?? 30);
@@ -75,20 +76,8 @@ export async function profileDiagramEditing() {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   try {
-    await page.goto(`${host.url.split('?')[0].replace(/\/$/, '')}/?${host.url.split('?')[1]}#/service/eks`);
-    await page.locator(`[data-testid="diagram-${OPTION}"][data-state="rendered"]`).waitFor();
-    await page.getByTestId(`diagram-edit-${OPTION}`).click();
-    const source = page.getByTestId(`diagram-editor-source-${OPTION}`);
-    await source.waitFor();
-    await page.locator(`[data-testid="diagram-editor-preview-${OPTION}"] svg.flowchart`).waitFor();
-    const name = `diagram-edit-preview:${OPTION}`;
+    const name = await openEditorWithBenchBox(page, host.url, OPTION);
     const count = () => page.evaluate((mark) => performance.getEntriesByName(mark).length, name);
-    await source.focus();
-    await page.keyboard.press('Control+End');
-    await page.keyboard.insertText('\nnote["Bench"]');
-    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length >= 2, name);
-    await page.keyboard.press('ArrowLeft');
-    await page.keyboard.press('ArrowLeft');
     const cdp = await context.newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });

@@ -1,32 +1,19 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_WORKLOAD } from '../../common/pricing/workload-schema';
 import { PROFILE_SCHEMA_VERSION } from '../../common/profiles/profile-schema';
 import { openProfileStore, ProfileStoreError, type ProfileStore } from './profile-store';
-import {
-  fileText,
-  profileFixture,
-  snapshotDir,
-  steppingClock,
-  tempProfilesDir,
-  writeSettledFile,
-} from './profile-test-helpers';
+import { fileText, profileFixture, snapshotDir, steppingClock, writeSettledFile } from './profile-test-helpers';
+import { folderForEachTest } from './testing/store-per-test';
 
 let dir: string;
-let cleanUp: () => Promise<void>;
 let store: ProfileStore | undefined;
-
-beforeEach(async () => {
-  ({ dir, cleanUp } = await tempProfilesDir());
-  await mkdir(dir, { recursive: true });
-});
-afterEach(async () => {
-  await store?.close();
-  store = undefined;
-  await cleanUp();
-});
+folderForEachTest(
+  (folder) => (dir = folder),
+  () => store,
+);
 
 const good = profileFixture({ name: 'Good one' });
 const withWorkload = (fields: Record<string, unknown>) =>

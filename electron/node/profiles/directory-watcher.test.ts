@@ -1,21 +1,15 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { watchDirectory, type DirectoryWatcher } from './directory-watcher';
-import { tempProfilesDir } from './profile-test-helpers';
+import { folderForEachTest } from './testing/store-per-test';
 
 let dir: string;
-let cleanUp: () => Promise<void>;
 let watcher: DirectoryWatcher | undefined;
-
-beforeEach(async () => {
-  ({ dir, cleanUp } = await tempProfilesDir());
-  await mkdir(dir, { recursive: true });
-});
-afterEach(async () => {
-  watcher?.close();
-  await cleanUp();
-});
+folderForEachTest(
+  (folder) => (dir = folder),
+  () => watcher,
+);
 
 const isJson = (name: string) => name.endsWith('.json');
 

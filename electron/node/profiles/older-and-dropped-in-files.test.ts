@@ -1,25 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_WORKLOAD } from '../../common/pricing/workload-schema';
 import { profileSchema } from '../../common/profiles/profile-schema';
 import { openProfileStore, type ProfileStore } from './profile-store';
-import { fileText, profileFixture, tempProfilesDir, writeSettledFile } from './profile-test-helpers';
+import { fileText, profileFixture, writeSettledFile } from './profile-test-helpers';
+import { folderForEachTest } from './testing/store-per-test';
 
 let dir: string;
-let cleanUp: () => Promise<void>;
 let store: ProfileStore | undefined;
-
-beforeEach(async () => {
-  ({ dir, cleanUp } = await tempProfilesDir());
-  await mkdir(dir, { recursive: true });
-});
-afterEach(async () => {
-  await store?.close();
-  store = undefined;
-  await cleanUp();
-});
+folderForEachTest(
+  (folder) => (dir = folder),
+  () => store,
+);
 
 const onDisk = async (name: string) => JSON.parse(await readFile(path.join(dir, name), 'utf8'));
 

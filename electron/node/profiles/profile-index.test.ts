@@ -1,12 +1,13 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PROFILE_SCHEMA_VERSION, type Profile } from '../../common/profiles/profile-schema';
 import { INDEX_FILE, settledAt } from './profile-index';
 import { openProfileStore, type ProfileStore } from './profile-store';
-import { fileText, profileFixture, tempProfilesDir, writeSettledFile } from './profile-test-helpers';
+import { fileText, profileFixture, writeSettledFile } from './profile-test-helpers';
 import type * as readProfileFileModule from './read-profile-file';
 import { readProfileFile } from './read-profile-file';
+import { folderForEachTest } from './testing/store-per-test';
 
 // Counts the profile files the store opens and parses; each still reads for real.
 vi.mock('./read-profile-file', async (original) => {
@@ -18,18 +19,11 @@ const readsOf = (id: string) =>
 const filesRead = () => vi.mocked(readProfileFile).mock.calls.length;
 
 let dir: string;
-let cleanUp: () => Promise<void>;
 let store: ProfileStore | undefined;
-
-beforeEach(async () => {
-  ({ dir, cleanUp } = await tempProfilesDir());
-  await mkdir(dir, { recursive: true });
-});
-afterEach(async () => {
-  await store?.close();
-  store = undefined;
-  await cleanUp();
-});
+folderForEachTest(
+  (folder) => (dir = folder),
+  () => store,
+);
 
 /** Profiles the user saved a while ago (settled files: see settledAt). */
 async function savedEarlier(...names: string[]): Promise<Profile[]> {

@@ -1,36 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { drawn, idlePassForEachTest, pageGoesIdle } from './testing/idle-pass-harness';
 
-const drawn: string[] = [];
-vi.mock('./render-diagram', () => ({
-  renderDiagram: async (id: string) => {
-    drawn.push(id);
-    return { svg: '<svg/>', cached: false };
-  },
-  cachedDiagram: () => undefined,
-}));
+vi.mock('./render-diagram', async () => (await import('./testing/idle-pass-harness')).recordingRenderDiagram);
 
 const { idleLayoutPass } = await import('./idle-layouts');
 const { holdLayoutsWhileChanging } = await import('./workload-settle');
 
-/** Idle callbacks run when the test says the page is idle (between a drag's moves there is idle time). */
-let idle: (() => void)[] = [];
-async function pageGoesIdle(): Promise<void> {
-  for (let round = 0; round < 10; round++) {
-    for (const callback of idle.splice(0)) callback();
-    await vi.advanceTimersByTimeAsync(0);
-  }
-}
-
-beforeEach(() => {
-  vi.useFakeTimers();
-  drawn.length = 0;
-  idle = [];
-  vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
-});
-afterEach(() => {
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-});
+// Between a drag's moves there is idle time; the moves themselves are timed on a fake clock.
+idlePassForEachTest({ fakeTimers: true });
 
 describe('background layouts while a slider is dragged', () => {
   const jobs = [

@@ -1,32 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { drawn, idlePassForEachTest, pageGoesIdle } from '../diagrams/testing/idle-pass-harness';
 
-const drawn: string[] = [];
-vi.mock('../diagrams/render-diagram', () => ({
-  renderDiagram: async (id: string) => {
-    drawn.push(id);
-    return { svg: '<svg/>', cached: false };
-  },
-  cachedDiagram: () => undefined,
-}));
+vi.mock(
+  '../diagrams/render-diagram',
+  async () => (await import('../diagrams/testing/idle-pass-harness')).recordingRenderDiagram,
+);
 
 const { idleLayoutPass } = await import('../diagrams/idle-layouts');
 const { reportOpened } = await import('./report-diagrams');
 
-/** Idle callbacks run when the test says the page is idle. */
-let idle: (() => void)[] = [];
-async function pageGoesIdle(): Promise<void> {
-  for (let round = 0; round < 10; round++) {
-    for (const callback of idle.splice(0)) callback();
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  }
-}
-
-beforeEach(() => {
-  drawn.length = 0;
-  idle = [];
-  vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
-});
-afterEach(() => vi.unstubAllGlobals());
+idlePassForEachTest();
 
 describe('while the report is open', () => {
   const jobs = [

@@ -23,7 +23,7 @@ test.describe('a diagram of the user’s own on a slide, at 1920×1080', () => {
     const figure = await rendered(app, flow, slide);
 
     const fit = await figure.evaluate((element) => {
-      const box = element.parentElement!.getBoundingClientRect();
+      const box = element.closest('.diagram-box')!.getBoundingClientRect();
       const figureBox = element.getBoundingClientRect();
       const canvas = element.querySelector('.canvas')!.getBoundingClientRect();
       const svg = element.querySelector('svg')!;

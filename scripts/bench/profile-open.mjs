@@ -3,10 +3,11 @@
 // profile of every open and prints, per open, where the main thread's time
 // went (by script file and by function), so a slow open can be named.
 // Run after `npm run build`: `node scripts/bench/profile-open.mjs`.
-import { readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ms, percentile } from './browser-session.mjs';
 import { loadNote } from './levers.mjs';
+import { rendererCpuMs } from './renderer-cpu.mjs';
 import { openToPainted } from './profiles.mjs';
 
 const PROFILE = process.env.PROFILE === '1';
@@ -63,31 +64,6 @@ function strip(profile, byId) {
     slot[kind] = (slot[kind] ?? 0) + 1;
   });
   return [...slots].map((slot) => (slot ? Object.entries(slot).sort((a, b) => b[1] - a[1])[0][0] : ' ')).join('');
-}
-
-/** CPU time (user + system, all threads) of this bench's Chromium renderer processes so far (Linux /proc). */
-function rendererCpuMs() {
-  const parentOf = new Map();
-  const used = new Map();
-  for (const pid of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      parentOf.set(pid, fields[1]);
-      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer'))
-        used.set(pid, Number(fields[11]) + Number(fields[12]));
-    } catch {
-      // Gone meanwhile.
-    }
-  }
-  const ours = (pid) => {
-    for (let at = parentOf.get(pid); at && at !== '0'; at = parentOf.get(at))
-      if (at === String(process.pid)) return true;
-    return false;
-  };
-  let ticks = 0;
-  for (const [pid, t] of used) if (ours(pid)) ticks += t;
-  return ticks * 10; // USER_HZ is 100 on Linux.
 }
 
 export async function benchProfileOpen() {

@@ -1,32 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { drawn, idlePassForEachTest, oneIdlePeriod, pageGoesIdle } from '../diagrams/testing/idle-pass-harness';
 
-const drawn: string[] = [];
-vi.mock('../diagrams/render-diagram', () => ({
-  renderDiagram: async (id: string) => {
-    drawn.push(id);
-    return { svg: '<svg/>', cached: false };
-  },
-  cachedDiagram: () => undefined,
-}));
+vi.mock(
+  '../diagrams/render-diagram',
+  async () => (await import('../diagrams/testing/idle-pass-harness')).recordingRenderDiagram,
+);
 
 const { idleLayoutPass } = await import('../diagrams/idle-layouts');
 const { profilesPageShown } = await import('./profiles-page-shown');
 
-/** Idle callbacks run when the test says the page is idle (the user reading the list). */
-let idle: (() => void)[] = [];
-async function pageGoesIdle(): Promise<void> {
-  for (let round = 0; round < 10; round++) {
-    for (const callback of idle.splice(0)) callback();
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  }
-}
-
-beforeEach(() => {
-  drawn.length = 0;
-  idle = [];
-  vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
-});
-afterEach(() => vi.unstubAllGlobals());
+// Idle time comes when the test says so: the user reading the list.
+idlePassForEachTest();
 
 describe('while the profiles page is up', () => {
   const jobs = [
@@ -49,8 +33,7 @@ describe('while the profiles page is up', () => {
     const warmUp = idleLayoutPass();
     warmUp.start(jobs, 'light');
     // One idle period: the first picture is laid out.
-    for (const callback of idle.splice(0)) callback();
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await oneIdlePeriod();
     expect(drawn).toEqual(['lambda']);
 
     const leavePage = profilesPageShown();

@@ -44,15 +44,17 @@ export function idlePassForEachTest({ fakeTimers = false } = {}): void {
   });
 }
 
+/** One idle period: the callbacks queued so far run, then a turn of the timers (the fake clock's, when faked). */
+export async function oneIdlePeriod(): Promise<void> {
+  for (const callback of idle.splice(0)) callback();
+  if (vi.isFakeTimers()) await vi.advanceTimersByTimeAsync(0);
+  else await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /**
- * Idle callbacks run when the test says the page is idle: ten rounds of the
- * queued callbacks, each followed by a turn of the timers (the fake clock's,
- * when the test has faked them), so a pass that queues its next step gets it.
+ * Idle callbacks run when the test says the page is idle: ten idle periods,
+ * so a pass that queues its next step gets it.
  */
 export async function pageGoesIdle(): Promise<void> {
-  for (let round = 0; round < 10; round++) {
-    for (const callback of idle.splice(0)) callback();
-    if (vi.isFakeTimers()) await vi.advanceTimersByTimeAsync(0);
-    else await new Promise((resolve) => setTimeout(resolve, 0));
-  }
+  for (let round = 0; round < 10; round++) await oneIdlePeriod();
 }

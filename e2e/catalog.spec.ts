@@ -2,10 +2,15 @@ import { SERVICES } from '../renderer/src/lib/catalog';
 import { TID } from '../renderer/src/lib/test-ids';
 import { expect, test } from './fixtures';
 
-test('the catalog lists all nine services', async ({ app }) => {
+test('the catalog lists all nine services, each with its AWS icon', async ({ app }) => {
   await expect(app.byTestId(TID.catalog)).toBeVisible();
   for (const service of SERVICES) {
-    await expect(app.byTestId(TID.serviceCard(service.id))).toContainText(service.shortName);
+    const card = app.byTestId(TID.serviceCard(service.id));
+    await expect(card).toContainText(service.shortName);
+    // The icon drawn from the bundled pack (its paths), not an empty frame.
+    const icon = card.locator(`svg[data-icon="${service.id}"]`);
+    await expect(icon).toBeVisible();
+    expect(await icon.locator('path').count()).toBeGreaterThan(0);
   }
   expect(SERVICES).toHaveLength(9);
 });

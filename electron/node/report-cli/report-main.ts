@@ -1,4 +1,4 @@
-import { chromium } from '@playwright/test';
+import { chromium } from 'playwright-core';
 import path from 'node:path';
 import { APP_VERSION } from '../build-info';
 import { defaultDataDir } from '../data-dir';

@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { diskAnswers, laidOut, pendingLookups, renderQueueForEachTest, settled } from './testing/render-queue-harness';
+import {
+  diskAnswers,
+  laidOut,
+  pageGoesIdle,
+  pendingLookups,
+  renderQueueForEachTest,
+  settled,
+} from './testing/render-queue-harness';
 
 vi.mock('./mermaid-loader', async () => (await import('./testing/render-queue-harness')).standInMermaidLoader);
 vi.mock('./disk-cache', async () => (await import('./testing/render-queue-harness')).standInDiskCache);
@@ -20,7 +27,7 @@ function hold(): () => void {
 }
 afterEach(async () => {
   for (const release of takenHolds.splice(0)) release();
-  await settled();
+  await pageGoesIdle();
 });
 
 // The queue remembers every diagram for the session: each test draws diagrams of its own.
@@ -39,7 +46,7 @@ function watch(rendering: Promise<{ svg: string }>): { settled: () => boolean; s
 }
 
 describe('a background layout while the app holds layouts', () => {
-  it('waits when the hold is taken during its disk lookup, then is laid out exactly once after the release', async () => {
+  it('waits when the hold is taken during its disk lookup, then is laid out exactly once, in idle time after the release', async () => {
     const warmUp = newDiagram();
     const rendering = watch(renderDiagram('lambda', warmUp, 'light', 'background'));
     await settled();
@@ -53,9 +60,11 @@ describe('a background layout while the app holds layouts', () => {
 
     release();
     await settled();
+    expect(laidOut).toEqual([]);
+    await pageGoesIdle();
     expect(laidOut).toEqual([warmUp]);
     expect(rendering.svg()).toMatch(/^<svg/);
-    await settled();
+    await pageGoesIdle();
     expect(laidOut).toEqual([warmUp]);
   });
 
@@ -73,7 +82,7 @@ describe('a background layout while the app holds layouts', () => {
     expect(background.settled()).toBe(false);
 
     release();
-    await settled();
+    await pageGoesIdle();
     expect(laidOut).toEqual([onScreen, warmUp]);
     expect(background.svg()).toMatch(/^<svg/);
   });
@@ -117,12 +126,30 @@ describe('a background layout while the app holds layouts', () => {
 
     drag();
     drag();
-    await settled();
+    await pageGoesIdle();
     expect(laidOut).toEqual([]);
 
     report();
-    await settled();
+    await pageGoesIdle();
     expect(laidOut).toEqual([first, second]);
+  });
+
+  it('lets the diagram on screen, redrawn once a drag rests, go before it', async () => {
+    const drag = hold();
+    const warmUp = newDiagram();
+    const redrawn = newDiagram();
+    watch(renderDiagram('report-warm-up:lambda', warmUp, 'light', 'background'));
+    await diskAnswers();
+    // The drag rests: its hold goes, and the slide asks for its diagram before the page is idle again.
+    drag();
+    await settled();
+    const shown = watch(renderDiagram('lambda', redrawn, 'light', 'visible'));
+    await diskAnswers();
+    expect(laidOut).toEqual([redrawn]);
+    expect(shown.svg()).toMatch(/^<svg/);
+
+    await pageGoesIdle();
+    expect(laidOut).toEqual([redrawn, warmUp]);
   });
 
   it('is served while held when the disk cache has its picture: no layout needed', async () => {

@@ -156,15 +156,22 @@ async function settle(job: Job): Promise<'done' | 'held'> {
   return 'done';
 }
 
-/** A background job while layouts are held goes back to wait for the release; a visible one never waits. */
+/**
+ * A background job while layouts are held goes back to wait for the release; a
+ * visible one never waits. Released, the held jobs carry on in idle time, as the
+ * idle passes do: a diagram on screen redrawn once a drag rests is asked for
+ * then too, and goes first.
+ */
 function waitsForRelease(job: Job): boolean {
   if (job.priority === 'visible' || !layoutsHeld()) return false;
   heldBack.push(job);
   if (heldBack.length === 1) {
-    void whenLayoutsReleased().then(() => {
-      queues.background.unshift(...heldBack.splice(0));
-      void drain();
-    });
+    void whenLayoutsReleased().then(() =>
+      requestIdleCallback(() => {
+        queues.background.unshift(...heldBack.splice(0));
+        void drain();
+      }),
+    );
   }
   return true;
 }

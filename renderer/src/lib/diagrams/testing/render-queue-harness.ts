@@ -4,7 +4,7 @@ import { afterEach, beforeEach, vi } from 'vitest';
  * Shared by the tests of the render queue (`render-diagram.ts`): stand-ins for
  * Mermaid, which record what was laid out, and for the disk cache, whose
  * lookups answer only when the test says so — the window in which a drag can
- * begin. Each test file mocks the modules with them itself (`vi.mock` is
+ * begin — and an idle time that comes only when the test says so. Each test file mocks the modules with them itself (`vi.mock` is
  * hoisted per file), e.g.
  * `vi.mock('./disk-cache', async () => (await import('./testing/render-queue-harness')).standInDiskCache)`.
  */
@@ -17,6 +17,7 @@ interface Lookup {
   answer: (svgs: (string | undefined)[]) => void;
 }
 let lookups: Lookup[] = [];
+let idle: (() => void)[] = [];
 
 export const standInMermaidLoader = {
   loadMermaid: async () => ({
@@ -54,12 +55,19 @@ export async function settled(): Promise<void> {
   for (let turn = 0; turn < 5; turn++) await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** One idle period, once what is under way has moved: the idle callbacks queued by then run, and the queue moves on from them. */
+export async function pageGoesIdle(): Promise<void> {
+  await settled();
+  for (const callback of idle.splice(0)) callback();
+  await settled();
+}
+
 export function renderQueueForEachTest(): void {
   beforeEach(() => {
     laidOut.length = 0;
     lookups = [];
-    // A picture served from disk has Mermaid loaded in idle time; not needed here.
-    vi.stubGlobal('requestIdleCallback', () => 0);
+    idle = [];
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
   });
   afterEach(() => vi.unstubAllGlobals());
 }

@@ -51,7 +51,8 @@ export async function benchSliders() {
   );
   say(
     `  per move: ${mean(deck.frames).toFixed(2)} frames (max ${Math.max(...deck.frames)}; target 1), ` +
-      `${deck.inFrame} of ${MOVES} painted before the next frame; Mermaid layouts: ${deck.layoutsDuring} during the ${MOVES} moves, ` +
+      `${deck.inFrame} of ${MOVES} painted before the next frame; Mermaid layouts: ${deck.layoutsDuring} during the ${MOVES} moves ` +
+      `(${deck.layoutsUnderWay} of them already under way when the moves began), ` +
       `${deck.layoutsAfter} once they rest (target 0 and 1: the diagram on screen, after the costs)`,
   );
 }
@@ -73,6 +74,15 @@ const LAMBDA_BAR = '[data-testid="cost-bar-lambda"]';
 const layoutsSoFar = (page) =>
   page.evaluate(
     () => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('mermaid-render:')).length,
+  );
+/** Layouts that ended after `since` (page time) but had started before it: under way when the moves began. */
+const layoutsUnderWaySince = (page, since) =>
+  page.evaluate(
+    (t) =>
+      performance
+        .getEntriesByType('measure')
+        .filter((m) => m.name.startsWith('mermaid-render:') && m.startTime < t && m.startTime + m.duration > t).length,
+    since,
   );
 
 /** The page prices moves itself once it holds the Region's book, as it does a moment after launch (a build without it: at once). */
@@ -148,6 +158,7 @@ async function sliderMovesWithDiagram() {
     await page.keyboard.press('s');
     await page.locator(`[data-testid="sliders-panel"] ${COSTS_SLIDER}`).waitFor();
     const before = await layoutsSoFar(page);
+    const movesBegan = await page.evaluate(() => performance.now());
     const moved = await page.evaluate(timeMovesAndFrames, {
       moves: MOVES,
       slider: `[data-testid="sliders-panel"] ${COSTS_SLIDER}`,
@@ -155,13 +166,15 @@ async function sliderMovesWithDiagram() {
       attribute: null,
     });
     const layoutsDuring = (await layoutsSoFar(page)) - before;
+    // A layout already running when the drag began cannot be held back; one started during it could have been.
+    const layoutsUnderWay = await layoutsUnderWaySince(page, movesBegan);
     // Once the moves rest, the diagram on screen is laid out again (debounced, in idle time).
     await page.locator('[data-testid="slide"] [data-testid="diagram-lambda"][data-state="updating"]').waitFor({
       state: 'detached',
     });
     await diagram.waitFor();
     const layoutsAfter = (await layoutsSoFar(page)) - before - layoutsDuring;
-    return { ...moved, layoutsDuring, layoutsAfter };
+    return { ...moved, layoutsDuring, layoutsUnderWay, layoutsAfter };
   } finally {
     await browser.close();
     await host.stop();

@@ -1,28 +1,14 @@
 import type { Theme } from '../theme.svelte';
+import { layoutsHeld, whenLayoutsReleased } from './layout-hold';
 import { renderDiagram } from './render-diagram';
+
+// Where the report, the profiles page and a drag have always taken their hold.
+export { holdIdleLayouts } from './layout-hold';
 
 export interface LayoutJob {
   /** The render cache's id for it. */
   id: string;
   source: string;
-}
-
-let holds = 0;
-const resumeOnRelease: (() => void)[] = [];
-
-/**
- * No pass starts a layout until the returned release is called: the report
- * holds them while it is open, so a background layout (a few hundred ms of
- * main thread) never delays its readiness or its print.
- */
-export function holdIdleLayouts(): () => void {
-  holds++;
-  let released = false;
-  return () => {
-    if (released) return;
-    released = true;
-    if (--holds === 0) for (const resume of resumeOnRelease.splice(0)) resume();
-  };
 }
 
 /**
@@ -42,9 +28,9 @@ export function idleLayoutPass(): { start(jobs: LayoutJob[], theme: Theme): void
         if (!job) return;
         requestIdleCallback(() => {
           if (mine !== generation) return;
-          if (holds > 0) {
+          if (layoutsHeld()) {
             pending.unshift(job);
-            resumeOnRelease.push(next);
+            void whenLayoutsReleased().then(next);
             return;
           }
           renderDiagram(job.id, job.source, theme, 'background').then(next, next);

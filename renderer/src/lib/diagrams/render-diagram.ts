@@ -4,6 +4,7 @@ import { checkDiagramSource, RENDER_BUDGET_MS, withinBudget } from './diagram-gu
 import { configureMermaid, loadMermaid } from './mermaid-loader';
 import { MAX_CACHED_DIAGRAMS_PER_CALL } from '../../../../electron/common/diagram-cache-ipc';
 import { keepOnDisk, readFromDisk } from './disk-cache';
+import { layoutsHeld, whenLayoutsReleased } from './layout-hold';
 import { unsafeParts } from './svg-guard';
 
 export interface RenderedDiagram {
@@ -19,6 +20,8 @@ interface Job {
   label: string;
   source: string;
   theme: Theme;
+  /** Becomes visible when a view asks for a diagram the warm-up had queued. */
+  priority: RenderPriority;
   resolve: (svg: string) => void;
   reject: (error: unknown) => void;
 }
@@ -28,6 +31,10 @@ const CACHE_LIMIT = 96;
 const cache = new Map<string, string>();
 const inProgress = new Map<string, Promise<string>>();
 const queues: Record<RenderPriority, Job[]> = { visible: [], background: [] };
+/** Background jobs that reached their layout while layouts were held: queued again on the release. */
+const heldBack: Job[] = [];
+/** The job between its disk lookup and its layout, if any. */
+let current: Job | undefined;
 let running = false;
 let counter = 0;
 /** Keys already asked of the disk cache: each is asked once per session. */
@@ -62,7 +69,7 @@ export async function renderDiagram(
     return { svg: await queued, cached: false };
   }
   const promise = new Promise<string>((resolve, reject) => {
-    queues[priority].push({ key, label, source, theme, resolve, reject });
+    queues[priority].push({ key, label, source, theme, priority, resolve, reject });
   });
   inProgress.set(key, promise);
   void drain();
@@ -78,9 +85,17 @@ function remember(key: string, svg: string): void {
   if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
 }
 
+/** A view now shows a diagram queued as background: it no longer waits behind the warm-up, nor for a hold. */
 function promote(key: string): void {
-  const index = queues.background.findIndex((job) => job.key === key);
-  if (index >= 0) queues.visible.push(...queues.background.splice(index, 1));
+  if (current?.key === key) current.priority = 'visible';
+  for (const list of [queues.background, heldBack]) {
+    const index = list.findIndex((job) => job.key === key);
+    if (index < 0) continue;
+    const [job] = list.splice(index, 1);
+    job!.priority = 'visible';
+    queues.visible.push(job!);
+    void drain();
+  }
 }
 
 async function drain(): Promise<void> {
@@ -88,42 +103,77 @@ async function drain(): Promise<void> {
   running = true;
   try {
     for (let job = nextJob(); job; job = nextJob()) {
+      current = job;
+      let waits = false;
       try {
-        const saved = cache.get(job.key) ?? (await fromDisk(job));
-        if (saved !== undefined) {
-          remember(job.key, saved);
-          job.resolve(saved);
-          // The next new workload will need a layout: Mermaid loads once the page is idle.
-          requestIdleCallback(() => void loadMermaid(), { timeout: 3000 });
-          continue;
-        }
-        const mermaid = await loadMermaid();
-        configureMermaid(mermaid, job.theme);
-        const started = performance.now();
-        const { svg: drawn } = await withinBudget(
-          mermaid.render(`diagram-svg-${SESSION}-${++counter}`, job.source),
-          RENDER_BUDGET_MS,
-          'Laying out the diagram',
-        );
-        const svg = decorateDiagramSvg(drawn, job.theme);
-        // The layout cost alone, for `npm run bench`.
-        performance.measure(`mermaid-render:${job.label}:${job.theme}`, { start: started, end: performance.now() });
-        // The same guard a picture from the disk cache must pass: what one shows, the other would.
-        const unsafe = unsafeParts(svg);
-        if (unsafe.length > 0)
-          throw new Error(`The drawn diagram held markup that is not allowed (${unsafe.join(', ')}).`);
-        remember(job.key, svg);
-        keepOnDisk(job.source, job.theme, svg);
-        job.resolve(svg);
+        waits = (await settle(job)) === 'held';
       } catch (error) {
         job.reject(error);
       } finally {
-        inProgress.delete(job.key);
+        current = undefined;
+        if (!waits) inProgress.delete(job.key);
       }
     }
   } finally {
     running = false;
   }
+}
+
+/**
+ * Serves the job from a cache or lays it out; a background job that reaches
+ * its layout while layouts are held (a drag begun during its disk lookup or
+ * Mermaid's load) is set aside for the release instead, and the queue moves on.
+ */
+async function settle(job: Job): Promise<'done' | 'held'> {
+  const saved = cache.get(job.key) ?? (await fromDisk(job));
+  if (saved !== undefined) {
+    remember(job.key, saved);
+    job.resolve(saved);
+    // The next new workload will need a layout: Mermaid loads once the page is idle.
+    requestIdleCallback(() => void loadMermaid(), { timeout: 3000 });
+    return 'done';
+  }
+  // Loading Mermaid the first time costs main thread too: a held job waits before it as well as after.
+  if (waitsForRelease(job)) return 'held';
+  const mermaid = await loadMermaid();
+  if (waitsForRelease(job)) return 'held';
+  configureMermaid(mermaid, job.theme);
+  const started = performance.now();
+  const { svg: drawn } = await withinBudget(
+    mermaid.render(`diagram-svg-${SESSION}-${++counter}`, job.source),
+    RENDER_BUDGET_MS,
+    'Laying out the diagram',
+  );
+  const svg = decorateDiagramSvg(drawn, job.theme);
+  // The layout cost alone, for `npm run bench`.
+  performance.measure(`mermaid-render:${job.label}:${job.theme}`, { start: started, end: performance.now() });
+  // The same guard a picture from the disk cache must pass: what one shows, the other would.
+  const unsafe = unsafeParts(svg);
+  if (unsafe.length > 0) throw new Error(`The drawn diagram held markup that is not allowed (${unsafe.join(', ')}).`);
+  remember(job.key, svg);
+  keepOnDisk(job.source, job.theme, svg);
+  job.resolve(svg);
+  return 'done';
+}
+
+/**
+ * A background job while layouts are held goes back to wait for the release; a
+ * visible one never waits. Released, the held jobs carry on in idle time, as the
+ * idle passes do: a diagram on screen redrawn once a drag rests is asked for
+ * then too, and goes first.
+ */
+function waitsForRelease(job: Job): boolean {
+  if (job.priority === 'visible' || !layoutsHeld()) return false;
+  heldBack.push(job);
+  if (heldBack.length === 1) {
+    void whenLayoutsReleased().then(() =>
+      requestIdleCallback(() => {
+        queues.background.unshift(...heldBack.splice(0));
+        void drain();
+      }),
+    );
+  }
+  return true;
 }
 
 /**

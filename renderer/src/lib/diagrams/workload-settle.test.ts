@@ -4,6 +4,7 @@ import { drawn, idlePassForEachTest, pageGoesIdle } from './testing/idle-pass-ha
 vi.mock('./render-diagram', async () => (await import('./testing/idle-pass-harness')).recordingRenderDiagram);
 
 const { idleLayoutPass } = await import('./idle-layouts');
+const { renderDiagram } = await import('./render-diagram');
 const { holdLayoutsWhileChanging } = await import('./workload-settle');
 
 // Between a drag's moves there is idle time; the moves themselves are timed on a fake clock.
@@ -39,5 +40,34 @@ describe('background layouts while a slider is dragged', () => {
     idleLayoutPass().start(jobs, 'light');
     await pageGoesIdle();
     expect(drawn).toEqual(['lambda', 'fargate']);
+  });
+
+  it('keep waiting when a move comes after the rest but before the page was idle', async () => {
+    const moved = holdLayoutsWhileChanging(250);
+    idleLayoutPass().start(jobs, 'light');
+    moved();
+    await vi.advanceTimersByTimeAsync(250);
+    // Rested, but the page is busy until the next move: the hold never went.
+    moved();
+    await pageGoesIdle();
+    expect(drawn).toEqual([]);
+
+    await vi.advanceTimersByTimeAsync(250);
+    await pageGoesIdle();
+    expect(drawn).toEqual(['lambda', 'fargate']);
+  });
+
+  it('let the diagram on screen, redrawn once the drag rests, be laid out before them', async () => {
+    const moved = holdLayoutsWhileChanging(250);
+    idleLayoutPass().start(jobs, 'light');
+    moved();
+    // As the slide's diagram does on each move: after the rest, its redraw waits for idle time.
+    setTimeout(
+      () => requestIdleCallback(() => void renderDiagram('on-screen', 'flowchart LR\n e --> f', 'light')),
+      250,
+    );
+    await vi.advanceTimersByTimeAsync(250);
+    await pageGoesIdle();
+    expect(drawn).toEqual(['on-screen', 'lambda', 'fargate']);
   });
 });

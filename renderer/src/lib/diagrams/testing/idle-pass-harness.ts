@@ -23,7 +23,8 @@ export const recordingRenderDiagram = {
   cachedDiagram: () => undefined,
 };
 
-let idle: (() => void)[] = [];
+let idle = new Map<number, () => void>();
+let lastHandle = 0;
 
 /**
  * Before each test: nothing drawn, and `requestIdleCallback` queues its
@@ -35,8 +36,12 @@ export function idlePassForEachTest({ fakeTimers = false } = {}): void {
   beforeEach(() => {
     if (fakeTimers) vi.useFakeTimers();
     drawn.length = 0;
-    idle = [];
-    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
+    idle = new Map();
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => {
+      idle.set(++lastHandle, callback);
+      return lastHandle;
+    });
+    vi.stubGlobal('cancelIdleCallback', (handle: number) => idle.delete(handle));
   });
   afterEach(() => {
     if (fakeTimers) vi.useRealTimers();
@@ -46,7 +51,9 @@ export function idlePassForEachTest({ fakeTimers = false } = {}): void {
 
 /** One idle period: the callbacks queued so far run, then a turn of the timers (the fake clock's, when faked). */
 export async function oneIdlePeriod(): Promise<void> {
-  for (const callback of idle.splice(0)) callback();
+  const due = [...idle.values()];
+  idle.clear();
+  for (const callback of due) callback();
   if (vi.isFakeTimers()) await vi.advanceTimersByTimeAsync(0);
   else await new Promise((resolve) => setTimeout(resolve, 0));
 }

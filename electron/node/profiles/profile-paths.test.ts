@@ -50,6 +50,7 @@ describe('what a name in the profiles folder is', () => {
     ['corrupt-plan.json', { kind: 'foreign' }],
     ['plan.corrupt.json', { kind: 'foreign' }],
     ['my-backup.json', { kind: 'foreign' }],
+    ['plan.backup.json.json', { kind: 'foreign' }],
     ['plan.backup.json.txt', { kind: 'ignored' }],
     // Not JSON, or hidden: left alone.
     ['notes.txt', { kind: 'ignored' }],

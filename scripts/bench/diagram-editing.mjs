@@ -78,15 +78,37 @@ export async function openEditorWithBenchBox(page, url, id) {
   return name;
 }
 
+/**
+ * The profile and trace benches' set-up: a fresh browser mode with the editor
+ * open on option `id`'s bench box; `use` gets the page (and its browser, for
+ * tracing) and the preview measure's name. Everything is stopped after.
+ */
+export async function withBenchEditor(id, use) {
+  const browser = await launchChromium();
+  const host = await startHost();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  try {
+    const name = await openEditorWithBenchBox(page, host.url, id);
+    return await use({ browser, context, page, name });
+  } finally {
+    await context.close();
+    await host.stop();
+    await browser.close();
+  }
+}
+
+/** Types the `key`-th letter into the bench box's label and waits for the preview it causes. */
+export async function typeAndAwaitPreview(page, name, key) {
+  const before = await page.evaluate((mark) => performance.getEntriesByName(mark).length, name);
+  await page.keyboard.type(String.fromCharCode(97 + (key % 26)));
+  await page.waitForFunction(([mark, count]) => performance.getEntriesByName(mark).length > count, [name, before]);
+}
+
 /** Types one character at a time into a label, waiting for each preview before the next key. */
 async function keystrokes(page, url, { id }) {
   const name = await openEditorWithBenchBox(page, url, id);
-  const measured = () => page.evaluate((mark) => performance.getEntriesByName(mark).length, name);
-  for (let key = 0; key < KEYSTROKES + WARM_UP; key++) {
-    const before = await measured();
-    await page.keyboard.type(String.fromCharCode(97 + (key % 26)));
-    await page.waitForFunction(([mark, count]) => performance.getEntriesByName(mark).length > count, [name, before]);
-  }
+  for (let key = 0; key < KEYSTROKES + WARM_UP; key++) await typeAndAwaitPreview(page, name, key);
   const durations = await page.evaluate(
     (mark) => performance.getEntriesByName(mark).map((entry) => entry.duration),
     name,

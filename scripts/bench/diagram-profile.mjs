@@ -6,8 +6,7 @@
 import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { launchChromium, startHost } from './browser-session.mjs';
-import { openEditorWithBenchBox } from './diagram-editing.mjs';
+import { typeAndAwaitPreview, withBenchEditor } from './diagram-editing.mjs';
 import { rendererCpuMs } from './renderer-cpu.mjs';
 
 const OPTION = 'eks-ec2';
@@ -34,13 +33,7 @@ function phaseOf(names, leaf) {
   return 'other (Svelte, app, Playwright)';
 }
 export async function profileDiagramEditing() {
-  const browser = await launchChromium();
-  const host = await startHost();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  try {
-    const name = await openEditorWithBenchBox(page, host.url, OPTION);
-    const count = () => page.evaluate((mark) => performance.getEntriesByName(mark).length, name);
+  await withBenchEditor(OPTION, async ({ context, page, name }) => {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -51,9 +44,7 @@ export async function profileDiagramEditing() {
         cpuBefore = rendererCpuMs();
         if (PROFILE) await cdp.send('Profiler.start');
       }
-      const before = await count();
-      await page.keyboard.type(String.fromCharCode(97 + (key % 26)));
-      await page.waitForFunction(([mark, n]) => performance.getEntriesByName(mark).length > n, [name, before]);
+      await typeAndAwaitPreview(page, name, key);
       if (key >= 2) wall += await page.evaluate((mark) => performance.getEntriesByName(mark).at(-1).duration, name);
     }
     const cpu = rendererCpuMs() - cpuBefore;
@@ -64,11 +55,7 @@ export async function profileDiagramEditing() {
     const { profile } = await cdp.send('Profiler.stop');
     if (process.env.PROFILE_OUT) writeFileSync(process.env.PROFILE_OUT, JSON.stringify(profile));
     report(profile, wall);
-  } finally {
-    await context.close();
-    await host.stop();
-    await browser.close();
-  }
+  });
 }
 
 /**

@@ -8,8 +8,7 @@
 import os from 'node:os';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { launchChromium, startHost } from './browser-session.mjs';
-import { openEditorWithBenchBox } from './diagram-editing.mjs';
+import { typeAndAwaitPreview, withBenchEditor } from './diagram-editing.mjs';
 
 const OPTION = 'eks-ec2';
 const KEYSTROKES = Number(process.env.KEYSTROKES ?? 10);
@@ -18,25 +17,13 @@ const COUNTED = ['UpdateLayoutTree', 'Layout', 'Paint', 'ParseHTML'];
 const FORCED = 'Blink.ForcedStyleAndLayout.UpdateTime';
 
 export async function traceDiagramEditing() {
-  const browser = await launchChromium();
-  const host = await startHost();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  try {
-    const name = await openEditorWithBenchBox(page, host.url, OPTION);
-    const count = () => page.evaluate((mark) => performance.getEntriesByName(mark).length, name);
+  await withBenchEditor(OPTION, async ({ browser, page, name }) => {
     for (let key = 0; key < KEYSTROKES + 2; key++) {
       if (key === 2) await browser.startTracing(page, { categories: ['devtools.timeline', 'blink'] });
-      const before = await count();
-      await page.keyboard.type(String.fromCharCode(97 + (key % 26)));
-      await page.waitForFunction(([mark, n]) => performance.getEntriesByName(mark).length > n, [name, before]);
+      await typeAndAwaitPreview(page, name, key);
     }
     report(JSON.parse((await browser.stopTracing()).toString('utf8')).traceEvents);
-  } finally {
-    await context.close();
-    await host.stop();
-    await browser.close();
-  }
+  });
 }
 
 function report(events) {

@@ -3,10 +3,10 @@ import { closeSync, constants, lstatSync, openSync, statSync } from 'node:fs';
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempProfilesDir } from './profile-test-helpers';
+import { afterEach, describe, expect, it } from 'vitest';
 import { isUnreadable, readCapped, readCappedQuick } from './read-capped';
 import { DANGLING_LINK, whyNotAFile, whyReadFailed } from './unreadable';
+import { folderForEachTest } from './testing/store-per-test';
 
 /**
  * The store reads every profile through these two functions, in the test
@@ -15,12 +15,11 @@ import { DANGLING_LINK, whyNotAFile, whyReadFailed } from './unreadable';
  */
 
 let dir: string;
-let cleanUp: () => Promise<void>;
-beforeEach(async () => {
-  ({ dir, cleanUp } = await tempProfilesDir());
-  await mkdir(dir, { recursive: true });
-});
-afterEach(() => cleanUp());
+// Nothing to close: these tests open no store.
+folderForEachTest(
+  (folder) => (dir = folder),
+  () => undefined,
+);
 
 const posixOnly = process.platform === 'win32';
 // The first read buffer is 8 KiB (read-capped.ts): sizes either side of it and of the cap.

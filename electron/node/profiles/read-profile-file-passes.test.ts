@@ -1,9 +1,10 @@
 import { mkdir, symlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PROFILE_SCHEMA_VERSION } from '../../common/profiles/profile-schema';
-import { fileText, profileFixture, tempProfilesDir } from './profile-test-helpers';
+import { fileText, profileFixture } from './profile-test-helpers';
 import { readProfileFile } from './read-profile-file';
+import { folderForEachTest } from './testing/store-per-test';
 
 /**
  * One file read as the store reads it, in the test process: the odd entries
@@ -14,12 +15,11 @@ import { readProfileFile } from './read-profile-file';
 const ID = '0f8fad5b-d9cb-469f-a165-70867728950e';
 
 let dir: string;
-let cleanUp: () => Promise<void>;
-beforeEach(async () => {
-  ({ dir, cleanUp } = await tempProfilesDir());
-  await mkdir(dir, { recursive: true });
-});
-afterEach(() => cleanUp());
+// Nothing to close: these tests open no store.
+folderForEachTest(
+  (folder) => (dir = folder),
+  () => undefined,
+);
 
 const file = () => path.join(dir, `${ID}.json`);
 const read = () => readProfileFile(file(), ID, 'From the file name');

@@ -1,21 +1,19 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempProfilesDir } from './profile-test-helpers';
+import { describe, expect, it } from 'vitest';
 import { setAside } from './set-aside';
+import { folderForEachTest } from './testing/store-per-test';
 
 // The name a user finds beside their profiles: the time with ':' and '.' made safe for every file system.
 const AT = new Date('2025-06-01T12:34:56.789Z');
 const KEPT = 'plan.corrupt-2025-06-01T12-34-56-789Z.json';
 
 let dir: string;
-let cleanUp: () => Promise<void>;
-
-beforeEach(async () => {
-  ({ dir, cleanUp } = await tempProfilesDir());
-  await mkdir(dir, { recursive: true });
-});
-afterEach(() => cleanUp());
+// Nothing to close: these tests open no store.
+folderForEachTest(
+  (folder) => (dir = folder),
+  () => undefined,
+);
 
 async function damaged(name: string, content: string): Promise<string> {
   const file = path.join(dir, name);

@@ -5,7 +5,7 @@ import { TID } from '../renderer/src/lib/test-ids';
 import { CommandPalette, type AppPage } from './app-page';
 import { expect, test } from './fixtures';
 import { AccessibilityAudit } from './support/axe-scan';
-import { SERVICE_DECK, SERVICE_OPTION_SLIDES } from './support/service-deck';
+import { presentFromSlide, SERVICE_DECK, SERVICE_OPTION_SLIDES } from './support/service-deck';
 import { ExportAllDialog } from './support/export-all-page';
 
 // Issue 16: zero serious or critical axe findings on every route, dialog and the
@@ -206,8 +206,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await app.open('#/diagrams');
       await expect(app.byTestId(TID.extraDiagramList)).toBeVisible();
       await audit.scan('your diagrams, one listed');
-      await app.pressGlobal('F5');
-      await app.page.keyboard.press(String(SERVICE_OPTION_SLIDES.length + 2));
+      await presentFromSlide(app, SERVICE_OPTION_SLIDES.length + 2);
       await expect(app.byTestId(TID.slide).getByTestId(TID.extraDiagramFigure(id))).toHaveAttribute(
         'data-state',
         'rendered',

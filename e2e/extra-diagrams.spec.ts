@@ -6,7 +6,7 @@ import { newDiagram, rendered } from './support/extra-diagrams';
 import { decodePng } from './support/png';
 import { readPngTextChunks } from './support/png-text';
 import { readProfiles } from './support/profile-files';
-import { SERVICE_OPTION_SLIDES } from './support/service-deck';
+import { presentFromSlide, SERVICE_OPTION_SLIDES } from './support/service-deck';
 
 // Exports arrive as downloads in browser mode; the desktop shell delivers them through its save dialog.
 test.skip(({ shell }) => shell === 'electron', 'browser mode: exports arrive as downloads');
@@ -83,11 +83,7 @@ test('diagrams of the user’s own: new from blank and from an option, edited, s
   await expect(figure.locator('svg.flowchart')).toContainText('Orders queue');
 
   // The deck: a slide each, right after the options' slides, saying whose diagram it is.
-  await app.pressGlobal('F5');
-  const first = SERVICE_OPTION_SLIDES.length + 2;
-  await expect(app.byTestId(TID.slideCounter)).toHaveText(/^1 \/ /);
-  await app.page.keyboard.press(String(first));
-  await expect(app.byTestId(TID.slideCounter)).toHaveText(new RegExp(`^${first} / `));
+  await presentFromSlide(app, SERVICE_OPTION_SLIDES.length + 2);
   const slide = app.byTestId(TID.slide);
   await expect(slide.getByRole('heading', { level: 2 })).toHaveText('Data flow');
   const slideFigure = await rendered(app, flow, slide);

@@ -1,7 +1,7 @@
 import { TID } from '../renderer/src/lib/test-ids';
 import type { AppPage } from './app-page';
 import { expect, test } from './fixtures';
-import { SERVICE_OPTION_SLIDES } from './support/service-deck';
+import { presentFromSlide, SERVICE_OPTION_SLIDES } from './support/service-deck';
 
 const MOVES = 12;
 
@@ -56,9 +56,7 @@ async function openDeckWithSlidersOnFirstOption(app: AppPage) {
   const option = SERVICE_OPTION_SLIDES[0]!;
   await app.open('#/costs');
   await expect(app.byTestId(TID.costsPage)).toHaveAttribute('data-priced-in-page', 'us-east-1');
-  await app.pressGlobal('F5');
-  await expect(app.byTestId(TID.slideCounter)).toHaveText(/^1 \//);
-  await app.page.keyboard.press('2');
+  await presentFromSlide(app, 2);
   const diagram = app.byTestId(TID.slide).getByTestId(TID.diagram(option.id));
   await expect(diagram).toHaveAttribute('data-state', 'rendered');
   await app.page.keyboard.press('s');

@@ -89,8 +89,22 @@ test('an invalid edit keeps the last good preview and names its line', async ({ 
   await expect(problem).toContainText(/^Line \d+: Expected a node id/);
   // The line named is the one marked, and it is the line typed.
   await expect(source.locator('.cm-problem-line')).toHaveText('box -->');
-  const named = Number(/^Line (\d+)/.exec((await problem.textContent()) ?? '')![1]);
-  expect(named).toBe(await source.locator('.cm-line').count());
+  const named = /^Line (\d+)/.exec((await problem.textContent()) ?? '')![1];
+  // The gutter's number beside the marked line, as the user reads it (CodeMirror draws only the lines in view).
+  const marked = (await source.locator('.cm-problem-line').boundingBox())!;
+  const markedMiddle = marked.y + marked.height / 2;
+  const gutter = app.page.locator('.cm-editor', { has: source }).locator('.cm-lineNumbers .cm-gutterElement');
+  const besideMarked = await gutter.evaluateAll(
+    (elements, middle) =>
+      elements
+        .filter((element) => {
+          const box = element.getBoundingClientRect();
+          return box.height > 0 && box.top <= middle && middle < box.bottom;
+        })
+        .map((element) => element.textContent),
+    markedMiddle,
+  );
+  expect(besideMarked).toEqual([named]);
   await expect(preview.locator('svg.flowchart')).toContainText('Kept box');
 
   // Undo brings the text back to one that draws.

@@ -81,7 +81,7 @@ test('a cancelled download keeps what arrived, and Resume continues from it', as
     'Cancelled; the current prices are unchanged. What was downloaded is kept',
   );
   // No book was made: the Costs page still offers Sao Paulo only as one to get.
-  await expect(app.byTestId(TID.regionPicker).locator('option[value="sa-east-1"]')).toHaveCount(0);
+  await expect(app.byTestId(TID.profileRegion).locator('option[value="sa-east-1"]')).toHaveCount(0);
 
   await dialog.getByTestId(TID.priceUpdateResume).click();
   await expect(dialog.getByTestId(TID.whatChanged)).toContainText(

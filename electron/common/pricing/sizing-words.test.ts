@@ -60,6 +60,15 @@ describe('sizing in words', () => {
     expect(chain(1)).toMatch(/→ 4 tasks of 0\.25 vCPU \(4 in flight ÷ 1 per copy\)$/);
   });
 
+  it('counts copies by CPU exactly when the vCPU divides evenly, so one more by requests still gets its note', () => {
+    // 5 in flight × 20 % = 1 vCPU ÷ 0.25 = exactly 4 copies by CPU (not 5 from rounding up a hair's breadth).
+    const base = { ...ONE_PER_SECOND, durationMs: 5000, cpuSharePct: 20, vcpuPerTask: 0.25 };
+    // 1 per copy → 5 copies, one more than CPU's 4: requests set the count, and the note says so.
+    expect(sizingChain(workload({ ...base, requestsPerCopy: 1 }), 'task')).toBe(
+      '1 req/s at peak × 5 s = 5 in flight × 20% CPU = 1 vCPU → 5 tasks of 0.25 vCPU (5 in flight ÷ 1 per copy)',
+    );
+  });
+
   it('sizes batch by jobs at once: 100 one-hour jobs over 50 hours are 2 at a time', () => {
     // 100 jobs × 3,600 s ÷ (50 h × 3,600 s) = 2 jobs at once.
     const batch = workload({

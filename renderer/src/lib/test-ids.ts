@@ -42,7 +42,6 @@ export const TID = {
   priceBookDate: 'price-book-date',
   priceBookStale: 'price-book-stale',
   priceBookProblem: 'price-book-problem',
-  regionPicker: 'region-picker',
   priceBookPanel: 'price-book-panel',
   lineItemPriceList: 'line-item-price-list',
   // --- Import price files… and What changed ---

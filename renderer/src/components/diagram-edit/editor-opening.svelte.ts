@@ -8,6 +8,8 @@ import { diagramEditorCode } from './editor-code';
 export class EditorOpening {
   editing = $state(false);
   loadError = $state<string | null>(null);
+  /** The button that opens the editor: the focus goes back to it on close. */
+  opener: HTMLElement | undefined = undefined;
 
   async open(): Promise<void> {
     this.loadError = null;
@@ -20,8 +22,8 @@ export class EditorOpening {
   }
 
   /** Closes the editor and gives the focus back to the button that opened it. */
-  close(opener: HTMLElement | undefined): void {
+  close(): void {
     this.editing = false;
-    opener?.focus();
+    this.opener?.focus();
   }
 }

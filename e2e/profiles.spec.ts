@@ -22,6 +22,8 @@ test('starter examples are listed, marked, and open into the costs page', async 
   await expect(app.byTestId(TID.profilesPage)).toBeVisible();
   const examples = app.byTestId(TID.profilesPage).getByRole('listitem').filter({ hasText: 'example' });
   expect(await examples.count()).toBeGreaterThanOrEqual(4);
+  // Each row's notes, then where it comes from, set apart: "… · Built in".
+  await expect(examples.first().locator('.meta').first()).toHaveText(/\S · Built in$/);
   await examples.first().getByRole('button').first().click();
   await expect(app.byTestId(TID.costsPage)).toBeVisible();
   await expect(app.byTestId(TID.profileBar)).toContainText('example');

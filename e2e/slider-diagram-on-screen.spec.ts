@@ -83,16 +83,34 @@ test('a drag with a diagram on screen lays out no diagram while it moves, and th
     )
     .toBeGreaterThanOrEqual(7);
   const settled = (await app.page.evaluate(layouts)).length;
+  const movesBegan = await app.page.evaluate(() => performance.now());
 
   const during = await app.page.evaluate(dragAndCountLayouts, { moves: MOVES, costId: TID.slideCost(option.id) });
   expect(during).toEqual([]);
   // Once the moves rest, the diagram on screen is laid out again for the last workload: once.
-  // (The deck keeps its neighbour slide drawn but hidden, so that one's diagram may follow in idle time.)
   await expect(diagram).toHaveAttribute('data-state', 'rendered');
   const ofThisSlide = async () =>
     (await app.page.evaluate(layouts)).slice(settled).filter((name) => name.startsWith(`mermaid-render:${option.id}:`));
   await expect.poll(async () => (await ofThisSlide()).length).toBeGreaterThan(0);
   expect(await ofThisSlide()).toEqual([`mermaid-render:${option.id}:light`]);
+
+  // The next slide is drawn beside it, hidden: its picture follows the workload when it is shown
+  // (→), not in the idle time after every drag.
+  const next = SERVICE_OPTION_SLIDES[1]!;
+  const shownAt = await app.page.evaluate(() => performance.now());
+  await app.page.keyboard.press('ArrowRight');
+  await expect(app.byTestId(TID.slide).getByTestId(TID.diagram(next.id))).toHaveAttribute('data-state', 'rendered');
+  const nextLayoutsStarted = await app.page.evaluate(
+    (name) =>
+      performance
+        .getEntriesByType('measure')
+        .filter((m) => m.name === name)
+        .map((m) => m.startTime),
+    `mermaid-render:${next.id}:light`,
+  );
+  const sinceTheDrag = nextLayoutsStarted.filter((start) => start > movesBegan);
+  expect(sinceTheDrag.length).toBe(1);
+  expect(sinceTheDrag[0]).toBeGreaterThan(shownAt);
 });
 
 test('a drag that starts while the slides’ first pictures in a new theme are laid out draws each once, not on every move', async ({

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   diskAnswers,
   laidOut,
+  mermaidLoads,
   pageGoesIdle,
   pendingLookups,
   renderQueueForEachTest,
@@ -161,5 +162,20 @@ describe('a background layout while the app holds layouts', () => {
     expect(rendering.svg()).toBe('<svg data-saved="yes"/>');
     expect(laidOut).toEqual([]);
     release();
+  });
+
+  it('does not load Mermaid for the next workload until the hold is released (a report printing from the disk needs none)', async () => {
+    const release = hold();
+    const diagram = newDiagram();
+    watch(renderDiagram('batch', diagram, 'light', 'visible'));
+    await settled();
+    await diskAnswers({ [diagram]: '<svg data-saved="yes"/>' });
+    await pageGoesIdle();
+    await pageGoesIdle();
+    expect(mermaidLoads.count).toBe(0);
+
+    release();
+    await pageGoesIdle();
+    expect(mermaidLoads.count).toBe(1);
   });
 });

@@ -129,8 +129,7 @@ async function settle(job: Job): Promise<'done' | 'held'> {
   if (saved !== undefined) {
     remember(job.key, saved);
     job.resolve(saved);
-    // The next new workload will need a layout: Mermaid loads once the page is idle.
-    requestIdleCallback(() => void loadMermaid(), { timeout: 3000 });
+    loadMermaidWhenFree();
     return 'done';
   }
   // Loading Mermaid the first time costs main thread too: a held job waits before it as well as after.
@@ -154,6 +153,22 @@ async function settle(job: Job): Promise<'done' | 'held'> {
   keepOnDisk(job.source, job.theme, svg);
   job.resolve(svg);
   return 'done';
+}
+
+/**
+ * The next new workload will need a layout: Mermaid loads once the page is
+ * idle — and not while layouts are held, as its load is seconds of main thread
+ * on a slow machine: a report being printed (every picture from the disk) has
+ * no use for it.
+ */
+function loadMermaidWhenFree(): void {
+  requestIdleCallback(
+    () => {
+      if (layoutsHeld()) void whenLayoutsReleased().then(loadMermaidWhenFree);
+      else void loadMermaid();
+    },
+    { timeout: 3000 },
+  );
 }
 
 /**

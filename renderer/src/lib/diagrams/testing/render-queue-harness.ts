@@ -19,13 +19,19 @@ interface Lookup {
 let lookups: Lookup[] = [];
 let idle: (() => void)[] = [];
 
+/** How many times Mermaid was asked to load in this test. */
+export const mermaidLoads = { count: 0 };
+
 export const standInMermaidLoader = {
-  loadMermaid: async () => ({
-    render: async (_id: string, source: string) => {
-      laidOut.push(source);
-      return { svg: `<svg data-laid-out="${laidOut.length}"/>` };
-    },
-  }),
+  loadMermaid: async () => (
+    mermaidLoads.count++,
+    {
+      render: async (_id: string, source: string) => {
+        laidOut.push(source);
+        return { svg: `<svg data-laid-out="${laidOut.length}"/>` };
+      },
+    }
+  ),
   configureMermaid: () => undefined,
 };
 
@@ -65,6 +71,7 @@ export async function pageGoesIdle(): Promise<void> {
 export function renderQueueForEachTest(): void {
   beforeEach(() => {
     laidOut.length = 0;
+    mermaidLoads.count = 0;
     lookups = [];
     idle = [];
     vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));

@@ -45,8 +45,11 @@ export function createPricingService(options: { workerFile?: string; timeoutMs?:
         books: items.map((i) => books.refFor(i.book)),
       }) as Promise<LaneOutcome<PricingResult[]>>,
     warmUp: () => {
+      // One evaluation, not a sweep: the page's first costs come within a second of the start, and a
+      // thousand-point sweep still running then would keep them waiting. The first sweep is asked for
+      // only once those costs are shown, and gets the engine already compiled by this one.
       const request = {
-        kind: 'break-even',
+        kind: 'evaluate',
         workload: DEFAULT_WORKLOAD,
         book: books.refFor(BUNDLED_PRICE_BOOK),
       } as const;

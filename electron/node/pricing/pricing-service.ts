@@ -46,8 +46,8 @@ export function createPricingService(options: { workerFile?: string; timeoutMs?:
       }) as Promise<LaneOutcome<PricingResult[]>>,
     warmUp: () => {
       // One evaluation, not a sweep: the page's first costs come within a second of the start, and a
-      // thousand-point sweep still running then would keep them waiting. The first sweep is asked for
-      // only once those costs are shown, and gets the engine already compiled by this one.
+      // thousand-point sweep still running then would keep them waiting. It compiles the engine the
+      // sweeps use too.
       const request = {
         kind: 'evaluate',
         workload: DEFAULT_WORKLOAD,

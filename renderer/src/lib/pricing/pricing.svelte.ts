@@ -8,9 +8,6 @@ import { SweepCache } from './sweep-cache';
 export type BreakEvenReply = Extract<IpcOutput<'findBreakEven'>, { status: 'done' }>['result'];
 export type PriceBookReply = IpcOutput<'getPriceBook'>;
 
-/** How long the first break-even sweep waits for idle time after the first costs before it goes anyway. */
-const SWEEP_IDLE_WAIT_MS = 1000;
-
 /**
  * Costs for the current workload. Each move is priced twice: here, at once,
  * with the worker's engine and book (so the costs are painted in the frame of
@@ -48,15 +45,6 @@ class PricingState {
   private readonly sweeps = new SweepCache((workload: Workload) => api.findBreakEven(workload));
   /** The book (version, date, source) each Region's costs last came from: a new one means the cached curves are stale. */
   private readonly bookVersions = new Map<string, string>();
-  /**
-   * The first sweep (a thousand workloads priced in the worker) waits until the
-   * first costs are in and the page is idle: a start spends the machine on the
-   * first costs and diagram, not on curves only the Costs page draws.
-   */
-  private firstCostsIn: () => void = () => undefined;
-  private readonly sweepsMayStart = new Promise<void>((resolve) => (this.firstCostsIn = resolve)).then(
-    () => new Promise<void>((start) => requestIdleCallback(() => start(), { timeout: SWEEP_IDLE_WAIT_MS })),
-  );
 
   update(workload: Workload): void {
     this.last = workload;
@@ -77,7 +65,6 @@ class PricingState {
         this.show(confirmed);
         this.followPriceBook(reply.result.priceBook);
         this.shownSeq = seq;
-        this.firstCostsIn();
         this.error = null;
         this.followLocalBook(reply.result.priceBook);
       },
@@ -113,16 +100,14 @@ class PricingState {
   }
 
   private requestBreakEven(workload: Workload, seq: number): void {
-    this.sweepsMayStart
-      .then(() => this.sweeps.get(workload))
-      .then(
-        (reply) => {
-          if (reply.status !== 'done' || seq < this.appliedBreakEven) return;
-          this.appliedBreakEven = seq;
-          if (this.breakEven !== reply.result) this.breakEven = reply.result;
-        },
-        (error: Error) => this.fail(seq, error),
-      );
+    this.sweeps.get(workload).then(
+      (reply) => {
+        if (reply.status !== 'done' || seq < this.appliedBreakEven) return;
+        this.appliedBreakEven = seq;
+        if (this.breakEven !== reply.result) this.breakEven = reply.result;
+      },
+      (error: Error) => this.fail(seq, error),
+    );
   }
 
   /** Asks again for the last workload, e.g. after the worker was restarted. */
@@ -162,8 +147,6 @@ class PricingState {
   }
 
   private fail(seq: number, error: Error): void {
-    // Without costs the sweep says why it failed too; it need not wait any longer.
-    this.firstCostsIn();
     if (seq < this.requested) return;
     this.error = error.message;
   }

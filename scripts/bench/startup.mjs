@@ -9,6 +9,22 @@ import { ms, percentile, startHost } from './browser-session.mjs';
 const RUNS = 5;
 const CACHE_FILE = 'diagram-cache.json';
 const LAMBDA_SVG = '[data-testid="diagram-lambda"][data-state="rendered"] > .canvas > svg';
+const PAINTED_MARK = 'bench:first-diagram-painted';
+
+/**
+ * Marks the frame the diagram is first painted in, from inside the page.
+ * Playwright's own wait polls the page and, on a page busy with what follows
+ * the first diagram (the idle warm-up, Mermaid's load), sees it hundreds of
+ * milliseconds late; that figure is printed too.
+ */
+function markFirstPaint({ selector, mark }) {
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector(selector)) return;
+    observer.disconnect();
+    requestAnimationFrame(() => performance.mark(mark));
+  });
+  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-state'] });
+}
 
 export async function benchStartup(browser) {
   const firstEver = [];
@@ -22,11 +38,12 @@ export async function benchStartup(browser) {
   }
   const line = (runs) => {
     const times = runs.map((run) => run.ms);
+    const seen = runs.map((run) => run.seenByPlaywright);
     const layouts = runs.reduce((sum, run) => sum + run.layouts, 0);
     const mermaid = runs.filter((run) => run.mermaidLoaded).length;
     const median = (pick) => ms(percentile(runs.map(pick), 50));
-    const split = `host up ${median((run) => run.hostReady)}, page loaded ${median((run) => run.pageLoaded)}, diagram shown ${median((run) => run.shown)} after navigating`;
-    return `median ${ms(percentile(times, 50))} (runs: ${times.map(ms).join(', ')}; medians: ${split}; Mermaid layouts before it: ${layouts}, Mermaid loaded before it in ${mermaid} of ${runs.length} starts`;
+    const split = `host up ${median((run) => run.hostReady)}, page loaded ${median((run) => run.pageLoaded)}, diagram painted ${median((run) => run.shown)} after navigating`;
+    return `median ${ms(percentile(times, 50))} to the frame it is painted in (runs: ${times.map(ms).join(', ')}; Playwright saw it at ${ms(percentile(seen, 50))}; medians: ${split}; Mermaid layouts before it: ${layouts}, Mermaid loaded before it in ${mermaid} of ${runs.length} starts`;
   };
   return [
     `cold start → first diagram visible, first start ever (nothing on disk): ${line(firstEver)})`,
@@ -39,6 +56,7 @@ export async function benchStartup(browser) {
 async function coldStart(browser, cacheFile) {
   let dataDir = '';
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(markFirstPaint, { selector: LAMBDA_SVG, mark: PAINTED_MARK });
   const page = await context.newPage();
   const started = performance.now();
   const host = await startHost({
@@ -51,14 +69,26 @@ async function coldStart(browser, cacheFile) {
   try {
     await page.goto(`${host.url}#/service/lambda`);
     await page.locator(LAMBDA_SVG).waitFor({ state: 'visible' });
-    const elapsed = performance.now() - started;
-    const counts = await page.evaluate(() => ({
-      // In the page's clock, from the navigation's start: where the time after the host is up goes.
-      pageLoaded: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? 0,
-      shown: performance.now(),
-      layouts: performance.getEntriesByName('mermaid-render:lambda:light').length,
-      mermaidLoaded: performance.getEntriesByType('resource').some((entry) => /\/mermaid\.core-/.test(entry.name)),
-    }));
+    const seenByPlaywright = performance.now() - started;
+    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, PAINTED_MARK);
+    const counts = await page.evaluate(
+      (mark) => ({
+        // In the page's clock, from the navigation's start: where the time after the host is up goes.
+        pageLoaded: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? 0,
+        shown: performance.getEntriesByName(mark)[0].startTime,
+        paintedAt: performance.timeOrigin + performance.getEntriesByName(mark)[0].startTime,
+        layouts: performance.getEntriesByName('mermaid-render:lambda:light').length,
+        mermaidLoaded: performance
+          .getEntriesByType('resource')
+          .some(
+            (entry) =>
+              /\/mermaid\.core-/.test(entry.name) && entry.startTime < performance.getEntriesByName(mark)[0].startTime,
+          ),
+      }),
+      PAINTED_MARK,
+    );
+    // The page's clock and this one share the machine's: from before the host's start to that frame.
+    const elapsed = counts.paintedAt - (performance.timeOrigin + started);
     let saved = null;
     if (!cacheFile) {
       // Written in idle time after the picture is shown.
@@ -69,7 +99,7 @@ async function coldStart(browser, cacheFile) {
         else await new Promise((resolve) => setTimeout(resolve, 200));
       }
     }
-    return { ms: elapsed, hostReady, ...counts, cacheFile: saved };
+    return { ms: elapsed, seenByPlaywright, hostReady, ...counts, cacheFile: saved };
   } finally {
     await context.close();
     await host.stop();

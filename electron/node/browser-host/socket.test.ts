@@ -136,4 +136,19 @@ describe('browser host WebSocket', () => {
     expect(await refused('getAppInfo', undefined)).toEqual(info);
     expect(fallbacks).toBe(1);
   });
+
+  it('opens the socket at once when asked, and the first call goes over that one', async () => {
+    const opened: string[] = [];
+    const open: OpenSocket = (url, protocols) => {
+      opened.push(url);
+      return new WebSocket(url, protocols, { origin }) as unknown as SocketLike;
+    };
+    const fallback = async () => {
+      throw new Error('The socket should have answered.');
+    };
+    const transport = socketTransport({ origin, token: host.token, open, fallback, connectNow: true });
+    expect(opened).toHaveLength(1);
+    expect(await transport('getAppInfo', undefined)).toEqual(await overHttp('getAppInfo'));
+    expect(opened).toHaveLength(1);
+  });
 });

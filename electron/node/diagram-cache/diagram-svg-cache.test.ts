@@ -36,6 +36,19 @@ describe('the disk cache of drawn diagrams', () => {
     expect(svgs).toEqual([picture, null, null, null]);
   });
 
+  it('reads the file when warmed up at start, so the first lookup needs no disk', async () => {
+    const writer = createDiagramSvgCache(dataDir);
+    await writer.put([{ ...key, svg: picture }]);
+    await writer.flush();
+
+    const started = createDiagramSvgCache(dataDir);
+    started.warmUp();
+    await started.flush();
+    // Gone from disk after the warm-up: only what was read then can answer.
+    await rm(path.join(dataDir, DIAGRAM_CACHE_FILE));
+    expect((await started.get([key])).svgs).toEqual([picture]);
+  });
+
   it('sets a damaged file aside, says so once, and goes on drawing afresh', async () => {
     const file = path.join(dataDir, DIAGRAM_CACHE_FILE);
     await writeFile(file, '{"version":1,"diagrams":[{"renderer":"x","theme":"sepia"');

@@ -25,6 +25,8 @@ export interface DiagramSvgCache {
   put(diagrams: CachedDiagram[]): Promise<{ stored: number }>;
   /** Resolves once everything put so far is on disk. */
   flush(): Promise<void>;
+  /** Reads the file now, in the background: the first `get` of a start is then a lookup, not a read and a parse. */
+  warmUp(): void;
 }
 
 const idOf = ({ renderer, theme, source }: DiagramCacheKey): string => JSON.stringify([renderer, theme, source]);
@@ -120,6 +122,10 @@ export function createDiagramSvgCache(
     async flush() {
       await loading;
       await writing;
+    },
+    warmUp() {
+      // load() never throws: a damaged file is set aside and reported on the first get.
+      loading ??= load();
     },
   };
 }

@@ -70,6 +70,8 @@ export function createAppHandlers(context: AppContext): HandlerTable {
   const preferences = createPreferencesStore(context.dataDir);
   const books = context.books ?? RegionBooks.inDataDir(context.dataDir);
   const diagramCache = createDiagramSvgCache(context.dataDir);
+  // The first diagram of a start is asked for within a second: have its picture in memory by then.
+  diagramCache.warmUp();
   const bookFor = async (region: string): Promise<PriceBook> => {
     const found = await books.forRegion(region);
     if (!found.ok) throw new HandlerError('not-found', found.message);

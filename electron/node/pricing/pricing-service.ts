@@ -45,8 +45,11 @@ export function createPricingService(options: { workerFile?: string; timeoutMs?:
         books: items.map((i) => books.refFor(i.book)),
       }) as Promise<LaneOutcome<PricingResult[]>>,
     warmUp: () => {
+      // One evaluation, not a sweep: the page's first costs come within a second of the start, and a
+      // thousand-point sweep still running then would keep them waiting. It compiles the engine the
+      // sweeps use too.
       const request = {
-        kind: 'break-even',
+        kind: 'evaluate',
         workload: DEFAULT_WORKLOAD,
         book: books.refFor(BUNDLED_PRICE_BOOK),
       } as const;

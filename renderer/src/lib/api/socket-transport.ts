@@ -35,6 +35,8 @@ export function socketTransport(options: {
   token: string;
   open: OpenSocket;
   fallback: Transport;
+  /** Open the socket now rather than on the first call: its handshake overlaps the page's start-up. */
+  connectNow?: boolean;
 }): Transport {
   const url = `${options.origin.replace(/^http/, 'ws')}${SOCKET_PATH}`;
   const waiting = new Map<number, Waiting>();
@@ -81,6 +83,8 @@ export function socketTransport(options: {
     // The envelope is parsed by the API client's schemas, as an HTTP reply is.
     call.resolve(reply.result);
   }
+
+  if (options.connectNow) connection = connect();
 
   return async (method, input) => {
     if (usable) connection ??= connect();

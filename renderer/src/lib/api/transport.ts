@@ -25,6 +25,8 @@ export function findTransport(): Transport {
     token,
     open: (url, protocols) => new WebSocket(url, protocols),
     fallback,
+    // The first calls (preferences, the first costs) come while the page mounts: have the socket open by then.
+    connectNow: true,
   });
 }
 

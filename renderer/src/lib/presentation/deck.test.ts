@@ -13,7 +13,7 @@ const priced = (id: string, monthlyUSD: number | null, reason?: string): OptionR
 });
 
 const PRICING: PricingResult = {
-  priceBook: { version: '1', asOf: '2025-06-01', region: 'us-east-1' },
+  priceBook: { version: '1', asOf: '2025-06-01', region: 'us-east-1', regionName: 'US East (N. Virginia)' },
   options: OPTIONS.map((o) =>
     o.id === 'lambda' ? priced('lambda', null, 'Runs longer than 15 minutes.') : priced(o.id, 100),
   ),
@@ -52,7 +52,9 @@ describe('buildDeck', () => {
     const [title] = buildDeck(input());
     expect(title).toMatchObject({ title: UNTITLED, notes: '' });
     expect(title?.kind === 'title' && title.workloadLine).toMatch(/^10 M requests a month, 120 ms and 512 MB each/);
-    expect(title?.kind === 'title' && title.priceBookLine).toBe('Prices for us-east-1 as of 2025-06-01');
+    expect(title?.kind === 'title' && title.priceBookLine).toBe(
+      'Prices for US East (N. Virginia) (us-east-1) as of 2025-06-01',
+    );
   });
 
   it('gives each option slide its monthly and yearly cost, or the reason it is not feasible', () => {

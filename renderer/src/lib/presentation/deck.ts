@@ -121,7 +121,9 @@ export function buildDeck(input: DeckInput): Slide[] {
     title: profile?.name.trim() || UNTITLED,
     notes: profile?.notes.trim() ?? '',
     workloadLine: describeWorkload(workload),
-    priceBookLine: priceBook ? `Prices for ${priceBook.region} as of ${priceBook.asOf}` : null,
+    priceBookLine: priceBook
+      ? `Prices for ${priceBook.regionName} (${priceBook.region}) as of ${priceBook.asOf}`
+      : null,
   };
   const volume = describeVolume(workload);
   const recommendation = pricing ? recommend(pricing) : null;

@@ -109,7 +109,7 @@ test('diagram commands export the current diagram as PNG and copy the last one v
   expect(types).toContain('image/png');
 });
 
-test('view and go commands: next and previous service, sliders, present, export all', async ({ app }) => {
+test('view and go commands: next and previous service, sliders', async ({ app }) => {
   const palette = new CommandPalette(app);
   await app.open(`#/service/${SERVICES[0]!.id}`);
   await palette.run('next-service', 'next');
@@ -124,7 +124,12 @@ test('view and go commands: next and previous service, sliders, present, export 
   await expect(app.announcer).toHaveText('Sliders hidden.');
   await palette.run('toggle-sliders', 'sliders');
   await expect(app.byTestId(TID.workloadPanel)).toBeVisible();
+});
 
+test('present and export all from the palette, which reaches past the deck', async ({ app }) => {
+  const palette = new CommandPalette(app);
+  await app.open('#/costs');
+  await expect(app.byTestId(TID.workloadPanel)).toBeVisible();
   await palette.run('present', 'present');
   await expect(app.byTestId(TID.presentation)).toBeVisible();
   await expect(app.byTestId(TID.slide)).toBeFocused();

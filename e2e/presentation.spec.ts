@@ -102,6 +102,10 @@ test('→, PageDown, Space, End, Home and the number keys move through the deck'
   await expect(app.announcer).toHaveText(`Slide 9 of ${SLIDE_COUNT}: Cost comparison`);
   await app.byTestId(TID.slidePrevious).click();
   await deck.expectSlide(8);
+  // Past the tenth: a second digit typed straight after the first (1, 1: slide 11).
+  await deck.press('1');
+  await deck.press('1');
+  await deck.expectSlide(11);
 });
 
 test('every option slide of a service shows its diagram, its three key facts and its cost', async ({ app }) => {

@@ -1,11 +1,26 @@
 import { describe, expect, it } from 'vitest';
+import { deckActionFor } from './deck-keys';
 import { NEXT_DIGIT_WITHIN_MS, slideForDigit, type TypedNumber } from './typed-slide-number';
+
+/** The 'go' index the deck's key table gives a digit on its own, as the deck passes it on. */
+function freshIndexOf(digit: string): number {
+  const action = deckActionFor({
+    key: digit,
+    shiftKey: false,
+    ctrlKey: false,
+    metaKey: false,
+    altKey: false,
+    target: 'slide',
+  });
+  if (action?.kind !== 'go') throw new Error(`${digit} is not a slide key`);
+  return action.index;
+}
 
 /** Types the digits at the given times on a deck of `count` slides; the slide numbers (from 1) landed on. */
 function typeDigits(count: number, keys: [digit: string, at: number][]): number[] {
   let typed: TypedNumber | null = null;
   return keys.map(([digit, at]) => {
-    const next = slideForDigit(digit, typed, at, count);
+    const next = slideForDigit(digit, freshIndexOf(digit), typed, at, count);
     typed = next.typed;
     return next.index + 1;
   });

@@ -1,6 +1,7 @@
 /**
  * Typing a slide's number, as in slide software: one digit jumps at once
- * (1–9, and 0 for the tenth), and a second digit typed within a moment makes
+ * (where `deckActionFor` says: 1–9, and 0 for the tenth), and a second digit
+ * typed within a moment makes
  * a two-digit number (1 then 2: slide 12) when the deck has that many slides —
  * otherwise it starts afresh. Pure: the deck keeps the last `TypedNumber`.
  */
@@ -15,6 +16,8 @@ export const NEXT_DIGIT_WITHIN_MS = 1000;
 
 export function slideForDigit(
   digit: string,
+  /** Where the digit alone goes: the 'go' index `deckActionFor` gave it. */
+  freshIndex: number,
   previous: TypedNumber | null,
   now: number,
   count: number,
@@ -24,6 +27,5 @@ export function slideForDigit(
     const slide = Number(digits);
     if (slide >= 1 && slide <= count) return { index: slide - 1, typed: { digits, at: now } };
   }
-  const single = Number(digit);
-  return { index: single === 0 ? 9 : single - 1, typed: { digits: digit, at: now } };
+  return { index: freshIndex, typed: { digits: digit, at: now } };
 }

@@ -6,6 +6,7 @@ import {
   architectureWords,
   copiesOverZones,
   countOf,
+  phraseLines,
   plural,
   purchaseWords,
   sizeWords,
@@ -73,9 +74,10 @@ export function instanceFleet(b: ModelBuilder, deployment: Deployment, compute: 
       spot ? 'ec2-spot' : 'ec2-instance',
       [
         `${perJob ? 'up to ' : ''}${countOf(count, `EC2 ${compute.instanceType}`)}`,
-        `${architectureWords(deployment)} · ${purchaseWords(deployment)}`,
-        compute.orchestrator !== 'none' &&
-          `${plural(runs, copyWord)} · ${sizeWords(compute.copyVcpu, compute.copyMemoryMB / 1024)}`,
+        ...phraseLines(architectureWords(deployment), purchaseWords(deployment)),
+        ...(compute.orchestrator === 'none'
+          ? []
+          : phraseLines(plural(runs, copyWord), sizeWords(compute.copyVcpu, compute.copyMemoryMB / 1024))),
       ],
       {
         group: subnet,
@@ -117,7 +119,7 @@ export function fargateFleet(b: ModelBuilder, deployment: Deployment, compute: F
       'fargate',
       [
         `${compute.orchestrator === 'batch' ? 'up to ' : ''}${countOf(count, FARGATE_NAMES[compute.orchestrator])}`,
-        `${size} · ${architectureWords(deployment)}`,
+        ...phraseLines(size, architectureWords(deployment)),
         deployment.purchase !== 'on-demand' && purchaseWords(deployment),
       ],
       {

@@ -10,6 +10,7 @@ import {
 import iconSet from '../../../../../assets/aws-icons/aws-icons.json';
 import { generateDiagram } from './generate';
 import type { DiagramModel } from './types';
+import { LINE_FITS_CHARS, phraseLines } from './wording';
 
 /** Spot on every option AWS sells it for (EKS on Fargate, Lambda and Lightsail have none). */
 const SPOT_WHERE_SOLD = Object.fromEntries(
@@ -140,6 +141,48 @@ describe('generated diagrams draw the fleet the bill charges for', () => {
           expect(id).toMatch(/^[a-z][A-Za-z]*$/);
       }
     }
+  });
+
+  it("joins a node's phrases on one line only while they fit, so Mermaid never wraps inside one", () => {
+    const withPlans = (plan: string) =>
+      Object.fromEntries(
+        COMPUTE_OPTION_IDS.filter((id) => PLANS_FOR_OPTION[id].includes(plan as never)).map((id) => [id, { plan }]),
+      );
+    const inputs = [
+      ...GRID,
+      { purchases: withPlans('compute-savings-plan') },
+      { requestsPerMonth: 5e8, purchases: withPlans('spot') },
+    ];
+    for (const input of inputs) {
+      const workload = workloadSchema.parse(input);
+      for (const option of evaluate(workload).options.filter((candidate) => candidate.feasible)) {
+        const { model } = generateDiagram({ optionId: option.id, result: option, workload, region: 'us-east-1' });
+        for (const line of model.nodes.flatMap((node) => node.lines).filter((text) => text.includes(' · ')))
+          expect(line.length, line).toBeLessThanOrEqual(LINE_FITS_CHARS);
+      }
+    }
+    // The default workload's ECS-on-EC2 instance: the task count and its size on lines of their own.
+    const workload = workloadSchema.parse({});
+    const ecs = evaluate(workload).options.find((candidate) => candidate.id === 'ecs-ec2')!;
+    const { model } = generateDiagram({ optionId: 'ecs-ec2', result: ecs, workload, region: 'us-east-1' });
+    expect(model.nodes.find((node) => node.id === 'fleetA')?.lines).toEqual([
+      'EC2 t3.small',
+      'x86 · On-Demand',
+      '1 ECS task',
+      '0.25 vCPU / 0.5 GB',
+    ]);
+  });
+
+  it('packs phrases greedily, a phrase longer than a line keeping a line of its own', () => {
+    expect(phraseLines('x86', 'On-Demand')).toEqual(['x86 · On-Demand']);
+    expect(phraseLines('12 ECS tasks', '0.25 vCPU / 0.5 GB')).toEqual(['12 ECS tasks', '0.25 vCPU / 0.5 GB']);
+    expect(phraseLines('x86', 'Compute Savings Plan, 3 years, no upfront', 'a')).toEqual([
+      'x86',
+      'Compute Savings Plan, 3 years, no upfront',
+      'a',
+    ]);
+    expect(phraseLines('a'.repeat(LINE_FITS_CHARS - 4), 'b')).toEqual([`${'a'.repeat(LINE_FITS_CHARS - 4)} · b`]);
+    expect(phraseLines('a'.repeat(LINE_FITS_CHARS - 3), 'b')).toEqual(['a'.repeat(LINE_FITS_CHARS - 3), 'b']);
   });
 
   it('keeps the same ids when only the counts change, so later edits can stay attached', () => {

@@ -18,6 +18,28 @@ export function sizeWords(vcpu: number, memoryGB: number): string {
   return `${formatNumber(vcpu)} vCPU / ${formatNumber(memoryGB)} GB`;
 }
 
+/**
+ * About how many characters of a node's line fit in Mermaid's wrapping width
+ * (200 px at the diagram font): "up to 2 concurrent executions" fits,
+ * "1 ECS task · 0.25 vCPU / 0.5 GB" does not.
+ */
+export const LINE_FITS_CHARS = 28;
+
+/**
+ * Phrases joined with " · " while they fit on one line, otherwise each phrase
+ * starts a line: Mermaid then has no reason to wrap inside one ("0.5" / "GB").
+ */
+export function phraseLines(...phrases: string[]): string[] {
+  const lines: string[] = [];
+  for (const phrase of phrases) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 3 + phrase.length <= LINE_FITS_CHARS)
+      lines[lines.length - 1] = `${last} · ${phrase}`;
+    else lines.push(phrase);
+  }
+  return lines;
+}
+
 /** "4 × t4g.small", or "t4g.small" alone for one. */
 export function countOf(count: number, what: string): string {
   return count === 1 ? what : `${formatNumber(count)} × ${what}`;

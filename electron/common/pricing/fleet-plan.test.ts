@@ -98,6 +98,13 @@ describe('the cheapest fleet', () => {
     const plan = planFleet(workload({ ...HUNDRED_COPIES, architecture: 'arm' }), PRICES, 'fleet', false, 1);
     expect(plan).toMatchObject({ copiesPerInstance: 7, instances: 15, hourlyUSD: 0.068 });
     expect(plan?.type.name).toBe('c6g.large');
+    // Even when an x86 type is priced far below every Arm one (a negotiated rate), and the other way round.
+    const cheapX86 = resolvePrices(BUNDLED_PRICE_BOOK, { 'ec2.m5.large': 0.001 });
+    const armPlan = planFleet(workload({ ...HUNDRED_COPIES, architecture: 'arm' }), cheapX86, 'fleet', false, 1);
+    expect(armPlan?.type.name).toBe('c6g.large');
+    const cheapArm = resolvePrices(BUNDLED_PRICE_BOOK, { 'ec2.c6g.large': 0.001 });
+    const x86Plan = planFleet(workload({ ...HUNDRED_COPIES, architecture: 'x86' }), cheapArm, 'fleet', false, 1);
+    expect(x86Plan?.type.name).toBe('m5.large');
   });
 
   it('charges a per-job plan only for the instance-hours its jobs fill', () => {

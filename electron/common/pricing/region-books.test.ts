@@ -81,7 +81,8 @@ describe("pricing with a Region's book", () => {
   });
 
   it('gives an imported line its offer version, SKU and rate code', () => {
-    const cluster = option(evaluate(inSaoPaulo, { book: saoPaulo }), 'eks-ec2').lineItems.find(
+    // A copy of the book: line sources are remembered per book, and this test must reach them itself.
+    const cluster = option(evaluate(inSaoPaulo, { book: { ...saoPaulo } }), 'eks-ec2').lineItems.find(
       (l) => l.priceId === 'eks.cluster',
     );
     expect(cluster?.priceList).toEqual({

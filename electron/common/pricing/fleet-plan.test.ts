@@ -107,6 +107,23 @@ describe('the cheapest fleet', () => {
     expect(x86Plan?.type.name).toBe('m5.large');
   });
 
+  it('packs by the size of this plan’s copy, never the last plan’s (the packing is remembered between plans)', () => {
+    // One field changes at a time, as a slider moves it; on EKS and off it in turn.
+    const steps = [
+      {},
+      { vcpuPerTask: 0.5 },
+      { vcpuPerTask: 0.5, memoryMB: 2048 },
+      { vcpuPerTask: 0.5, memoryMB: 2048, architecture: 'arm' as const },
+    ];
+    for (const onEks of [false, true, false]) {
+      for (const step of steps) {
+        const w = workload({ ...HUNDRED_COPIES, ...step });
+        const plan = planFleet(w, PRICES, 'fleet', onEks, 1);
+        expect(plan?.copiesPerInstance, JSON.stringify({ onEks, step })).toBe(copiesPerInstance(plan!.type, w, onEks));
+      }
+    }
+  });
+
   it('charges a per-job plan only for the instance-hours its jobs fill', () => {
     // 1,000 jobs of an hour, 1 vCPU and 1 GB each. c5.large holds 2 (2 vCPU; 3,686 MB ÷ 1,024 = 3):
     // 1,000 h ÷ 2 = 500 instance-hours × $0.085 = $42.50. m5.large: 500 × $0.096 = $48.

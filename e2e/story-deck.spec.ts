@@ -1,5 +1,5 @@
 import type { Locator } from '@playwright/test';
-import { DEFAULT_WORKLOAD, evaluate, formatUSD } from '../electron/common/pricing';
+import { DEFAULT_WORKLOAD, evaluate, formatNumber, formatUSD } from '../electron/common/pricing';
 import { OPTIONS } from '../renderer/src/lib/catalog';
 import { CHART_TID } from '../renderer/src/lib/charts/chart-test-ids';
 import { TID } from '../renderer/src/lib/test-ids';
@@ -46,9 +46,10 @@ test('the Recommendation slide names the cheapest option, the runner-up and the 
   await expect(verdict).toContainText(`${cheapest.label} is the cheapest option that can run this workload`);
   await expect(verdict).toContainText(`${formatUSD(cheapest.monthlyUSD!)} a month`);
   await expect(verdict).toContainText(`${formatUSD(cheapest.monthlyUSD! * 12)} a year`);
-  const gap = formatUSD(runnerUp.monthlyUSD! - cheapest.monthlyUSD!);
+  const gapUSD = runnerUp.monthlyUSD! - cheapest.monthlyUSD!;
+  const percent = formatNumber((gapUSD / cheapest.monthlyUSD!) * 100, 0);
   await expect(app.byTestId(TID.recommendationRunnerUp)).toContainText(
-    `${runnerUp.label} at ${formatUSD(runnerUp.monthlyUSD!)} a month: ${gap} more`,
+    `${runnerUp.label} at ${formatUSD(runnerUp.monthlyUSD!)} a month: ${formatUSD(gapUSD)} more (+${percent}%).`,
   );
   // The two biggest lines of the winner's bill, by what they pay for.
   const byDriver = new Map<string, number>();

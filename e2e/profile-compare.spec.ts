@@ -62,7 +62,7 @@ test.describe('comparing profiles', () => {
     const lambdaLarge = large.get('lambda')!;
     const percent = Math.round((lambdaLarge / lambdaSmall - 1) * 100).toLocaleString('en-US');
     const difference = app.byTestId(TID.profileCompareDifference('lambda', 1));
-    await expect(difference).toContainText(`+${usd(lambdaLarge - lambdaSmall)} · +${percent} %`);
+    await expect(difference).toContainText(`+${usd(lambdaLarge - lambdaSmall)} · +${percent}%`);
     await expect(difference).toContainText('▲ dearer');
     // An option that runs in one profile and not another shows no number for the one it cannot run.
     for (const [column, costs] of columns.entries()) {

@@ -16,7 +16,7 @@ function percentText(fraction: number): string {
   const percent = fraction * 100;
   // Under one per cent a whole number would read "+0 %" for a real difference.
   const digits = Math.abs(percent) < 1 ? 1 : 0;
-  return `${signOf(percent)}${formatNumber(Math.abs(percent), digits)} %`;
+  return `${signOf(percent)}${formatNumber(Math.abs(percent), digits)}%`;
 }
 
 export function differenceWords(difference: CostDifference): DifferenceWords {

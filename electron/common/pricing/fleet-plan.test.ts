@@ -155,5 +155,9 @@ describe('the cheapest fleet', () => {
   it('names the biggest type of the architecture when nothing fits', () => {
     expect(largestInstance(workload({ architecture: 'x86' })).name).toBe('r5.8xlarge');
     expect(largestInstance(workload({ architecture: 'arm' })).name).toBe('m7g.16xlarge');
+    // Not simply the last one listed, nor the first type of any architecture: the same answers from the list reversed.
+    const reversed = [...INSTANCE_TYPES].reverse();
+    expect(largestInstance(workload({ architecture: 'arm' }), reversed).name).toBe('m7g.16xlarge');
+    expect(largestInstance(workload({ architecture: 'x86' }), reversed).name).toBe('r5.8xlarge');
   });
 });

@@ -131,11 +131,17 @@ export function planFleet(
   };
 }
 
-/** The biggest priced type of the architecture, to say why nothing fits. */
-export function largestInstance(w: Workload): InstanceType {
-  let largest = INSTANCE_TYPES[0] as InstanceType;
-  for (const type of INSTANCE_TYPES) {
-    if (type.arch === w.architecture && type.memoryGiB * type.vcpu >= largest.memoryGiB * largest.vcpu) largest = type;
+/**
+ * The biggest type of the architecture (vCPU × memory; the first listed on a
+ * tie), to say why nothing fits. Whatever the list's order: a type added at
+ * its end need not be the biggest.
+ */
+export function largestInstance(w: Workload, types: readonly InstanceType[] = INSTANCE_TYPES): InstanceType {
+  let largest: InstanceType | undefined;
+  for (const type of types) {
+    if (type.arch !== w.architecture) continue;
+    if (!largest || type.memoryGiB * type.vcpu > largest.memoryGiB * largest.vcpu) largest = type;
   }
+  if (!largest) throw new Error(`No ${w.architecture} instance type is listed`);
   return largest;
 }

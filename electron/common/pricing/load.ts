@@ -66,7 +66,7 @@ export function runningCopies(w: Workload): number {
 
 /** Lambda executions at once at the peak: one per request in flight (or job). */
 export function lambdaPeakConcurrency(w: Workload): number {
-  return ceilUnit(inFlightAtPeak(w) * (1 - 1e-12));
+  return ceilUnit(inFlightAtPeak(w));
 }
 
 /** Billable seconds of one task run: each day's run, or each job, with a minimum. */

@@ -30,6 +30,11 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: "CallExpression[callee.property.name='waitForTimeout']", message: 'Wait on what the app shows.' },
+        {
+          // esbuild keeps all of `z` (every locale: half the host's bundle) when it is imported by name.
+          selector: "ImportDeclaration[source.value='zod'][importKind='value'] > ImportSpecifier[imported.name='z']",
+          message: "Use `import * as z from 'zod'`: esbuild then bundles only the parts used.",
+        },
       ],
     },
   },

@@ -1,4 +1,4 @@
-import { PRICE_LIST_URL_VARIABLE } from '../../electron/node/prices-cli/command-update';
+import { PRICE_LIST_URL_VARIABLE } from '../../electron/node/price-list/download/price-list-url-variable';
 import { startFixtureServer, type FixtureServer } from '../../electron/node/price-list/testing/fixture-server';
 import { test as base } from '../fixtures';
 

@@ -1,5 +1,5 @@
 import './zod-no-eval';
-import { z } from 'zod';
+import * as z from 'zod';
 import { COMMAND_IDS } from './commands';
 
 /**

@@ -1,5 +1,5 @@
 import './zod-no-eval';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The longest diagram source the renderer will draw (its diagram guard's limit). */
 export const MAX_CACHED_SOURCE_CHARS = 64 * 1024;

@@ -1,5 +1,5 @@
 import './zod-no-eval';
-import { z } from 'zod';
+import * as z from 'zod';
 import { COMPUTE_OPTION_IDS, SERVICE_IDS } from './compute-options';
 import { DESKTOP_IPC_SCHEMAS } from './desktop-ipc';
 import type { IpcMethod } from './ipc-channels';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { issueInUserWords } from './issue-words';
 
 const wordsFor = (schema: z.ZodType, value: unknown) => schema.safeParse(value).error!.issues.map(issueInUserWords);

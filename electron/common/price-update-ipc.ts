@@ -1,5 +1,5 @@
 import './zod-no-eval';
-import { z } from 'zod';
+import * as z from 'zod';
 import { priceJobIdSchema, priceJobSchema } from './price-import-ipc';
 import { offerCodeSchema, regionCodeSchema } from './pricing/price-book-data';
 import { workloadSchema } from './pricing/workload-schema';

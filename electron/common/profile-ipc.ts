@@ -1,5 +1,5 @@
 import './zod-no-eval';
-import { z } from 'zod';
+import * as z from 'zod';
 import { pricingResultSchema } from './pricing-ipc';
 import { workloadSchema } from './pricing/workload-schema';
 import { profileDiagramsSchema } from './diagrams/user-diagrams-schema';

@@ -1,5 +1,5 @@
 import './zod-no-eval';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * What the Profiles page shows on each row: the workload's request rate and its

@@ -1,5 +1,5 @@
 import './zod-no-eval';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Browser mode's persistent channel: the same calls as `POST /api/<method>`,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 // Zod's fast path compiles parsers with `new Function`. The renderer's CSP
 // forbids eval (and reports even zod's guarded probe as a violation), and

@@ -1,5 +1,5 @@
 import '../zod-no-eval';
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseWorkload, type Workload } from '../pricing/workload-schema';
 import { migrateToCurrent } from '../profiles/migrations';
 import { PROFILE_SCHEMA_VERSION } from '../profiles/profile-schema';

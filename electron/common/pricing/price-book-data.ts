@@ -1,5 +1,5 @@
 import '../zod-no-eval';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The price-book file format this app writes; a newer one is left alone, never set aside. */
 export const PRICE_BOOK_SCHEMA_VERSION = 1;

@@ -1,5 +1,5 @@
 import '../zod-no-eval';
-import { z } from 'zod';
+import * as z from 'zod';
 import { fieldPath as pathText } from '../schema-error';
 import { BUNDLED_REGION, PRICE_IDS } from './price-book';
 import { regionCodeSchema } from './price-book-data';

@@ -1,5 +1,5 @@
 import '../zod-no-eval';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * How a profile's presentation is arranged: the slides in the user's order,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { describeIssues } from './describe-issues';
 import { migrateToCurrent, type MigrationContext } from './migrations';
 import { PROFILE_SCHEMA_VERSION, PROFILE_TEXT_MAX, profileSchema, type Profile } from './profile-schema';

@@ -3,7 +3,7 @@ import { startBrowserHost, startupLine } from '../browser-host/server';
 import { APP_VERSION } from '../build-info';
 import { defaultDataDir } from '../data-dir';
 import { createAppHandlers } from '../ipc/app-handlers';
-import { PRICE_LIST_URL_VARIABLE } from '../prices-cli/command-update';
+import { PRICE_LIST_URL_VARIABLE } from '../price-list/download/price-list-url-variable';
 import { createPricingService } from '../pricing/pricing-service';
 import { openProfileStore } from '../profiles/profile-store';
 import { openProfileFiles } from '../shell/open-profile-files';

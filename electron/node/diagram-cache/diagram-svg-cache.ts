@@ -1,6 +1,6 @@
 import { rename } from 'node:fs/promises';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { cachedDiagramSchema, type CachedDiagram, type DiagramCacheKey } from '../../common/diagram-cache-ipc';
 import { describeZodError } from '../../common/schema-error';
 import { isUnreadable, readCapped } from '../profiles/read-capped';

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { readJsonFile, writeJsonFileAtomic } from '../store/json-file';
 
 /** Main-process only: the renderer never sees or sets where the last export went. */

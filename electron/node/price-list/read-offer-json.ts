@@ -1,5 +1,5 @@
 import '../../common/zod-no-eval';
-import { z } from 'zod';
+import * as z from 'zod';
 import { describeZodError } from '../../common/schema-error';
 import { JsonSlicer, type SliceDecision } from './json-slicer';
 import { addCandidate, isWantedTier, OfferFileError, type OfferFinds, type OfferPlan } from './offer-finds';

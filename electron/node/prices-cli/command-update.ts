@@ -4,13 +4,11 @@ import { BUNDLED_PRICE_BOOK, PRICE_IDS } from '../../common/pricing/price-book';
 import { regionCodeSchema } from '../../common/pricing/price-book-data';
 import type { PriceBookStore } from '../price-books/price-book-store';
 import { AWS_PRICE_LIST_URL, DownloadError, type UpdatePlan } from '../price-list/download/price-list-index';
+import { PRICE_LIST_URL_VARIABLE } from '../price-list/download/price-list-url-variable';
 import { updateRegion } from '../price-list/download/update-region';
 import type { Command } from './args';
 import { endProgress, EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, megabytes, progressLine, type PricesCliIo } from './io';
 import { showImported, showRefusal } from './show-book';
-
-/** Another endpoint serving AWS's layout (a mirror, or the tests' local server). */
-export const PRICE_LIST_URL_VARIABLE = 'COMPUTE_EXPLORER_PRICE_LIST_URL';
 
 function describePlan(plan: UpdatePlan, base: string): string {
   const name = knownRegion(plan.region)?.name ?? plan.region;

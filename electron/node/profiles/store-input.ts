@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseWorkload, type Workload } from '../../common/pricing/workload-schema';
 import {
   hasUserDiagrams,

@@ -32,3 +32,16 @@ export function lazyComponent<Props extends Record<string, unknown>>(
     },
   };
 }
+
+/**
+ * Fetches the code of parts the first screen does not draw (dialogs) once the
+ * page is idle, so a start paints sooner and a shortcut still finds its part
+ * ready. Returns a cancel, for an `$effect`'s cleanup.
+ */
+export function loadWhenIdle(parts: readonly LazyComponent<never>[]): () => void {
+  const idle = requestIdleCallback(() => {
+    // A part that still fails is shown, with the reason, when it is asked for.
+    for (const part of parts) part.load().catch(() => undefined);
+  });
+  return () => cancelIdleCallback(idle);
+}

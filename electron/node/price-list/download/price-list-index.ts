@@ -1,5 +1,5 @@
 import '../../../common/zod-no-eval';
-import { z } from 'zod';
+import * as z from 'zod';
 import { describeZodError } from '../../../common/schema-error';
 import type { OfferCode } from '../offer-codes';
 

@@ -88,7 +88,8 @@ export function planFleet(
   /** Multiplies the on-demand hourly price: the option's purchase discount. */
   factor: number,
 ): FleetPlan | null {
-  const ebsPerInstanceHour = (w.ebsGBPerInstance * prices['ebs.gp3']) / HOURS_PER_MONTH;
+  // No volume needs no EBS price: a book without one still prices a fleet that has none (0 × NaN would not).
+  const ebsPerInstanceHour = w.ebsGBPerInstance > 0 ? (w.ebsGBPerInstance * prices['ebs.gp3']) / HOURS_PER_MONTH : 0;
   const activeHours = w.hoursPerDay * w.daysPerMonth;
   const copies = shape === 'fleet' ? runningCopies(w) : w.requestsPerMonth;
   let bestCost = Infinity;

@@ -16,10 +16,12 @@ describe('evaluate', () => {
     expect(priceOf({ apiFront: 'none' }, 'lambda').label).toBe('Lambda');
   });
 
-  it('leaves line items out without detail but keeps the totals', () => {
-    const w = workload({ apiFront: 'http' });
+  it('leaves line items and warnings out without detail but keeps the totals', () => {
+    // Past Lambda's concurrency quota: the detailed estimate warns, the quick one stays silent.
+    const w = workload({ apiFront: 'http', requestsPerMonth: 5e9, durationMs: 2000 });
+    expect(evaluate(w).options.find((o) => o.id === 'lambda')?.warnings.length).toBeGreaterThan(0);
     const quick = evaluate(w, { detail: false }).options;
-    expect(quick.every((o) => o.lineItems.length === 0)).toBe(true);
+    expect(quick.every((o) => o.lineItems.length === 0 && o.warnings.length === 0)).toBe(true);
     expect(quick.map((o) => o.monthlyUSD)).toEqual(evaluate(w).options.map((o) => o.monthlyUSD));
   });
 
@@ -112,6 +114,10 @@ describe('billing rules', () => {
     }
     const batch = priceOf({ kind: 'batch' }, 'batch');
     expect(batch.lineItems[0]).toMatchObject({ label: 'AWS Batch itself', costUSD: 0 });
+    // Its instances are the compute environment's, paid by the instance-hour the jobs fill, not a fleet.
+    expect(batch.lineItems.map((l) => l.label)).toContainEqual(
+      expect.stringMatching(/^EC2 [a-z0-9.]+ \(Batch compute environment\)$/),
+    );
   });
 
   it('adds ECR storage to container options, EBS to EC2-based ones and transfer to all but Lightsail', () => {

@@ -96,6 +96,38 @@ describe("pricing with a Region's book", () => {
     expect(bundledLine?.source).toBe('https://aws.amazon.com/eks/pricing/');
   });
 
+  it('keeps an option its own reason when the book lacks prices it does not need', () => {
+    // The book lacks Lightsail's prices; AWS Batch is infeasible for a service for its own reason.
+    const batch = option(evaluate(inSaoPaulo, { book: saoPaulo }), 'batch');
+    expect(batch.reason).toBe(option(evaluate(inVirginia), 'batch').reason);
+  });
+
+  it('names every missing price of an option, one sentence after another', () => {
+    const { ['lambda.requests']: _gone, ['apigw.http.tier1']: _alsoGone, ...prices } = saoPaulo.prices;
+    const absent = { ...saoPaulo.absent, 'apigw.http.tier1': { reason: 'HTTP APIs are not sold here in this test.' } };
+    const lambda = option(
+      evaluate({ ...inSaoPaulo, apiFront: 'http' }, { book: { ...saoPaulo, prices, absent } }),
+      'lambda',
+    );
+    expect(lambda.feasible).toBe(false);
+    expect(lambda.reason).toBe(
+      'The sa-east-1 price book (test-sa) has no price for Lambda requests: it was made before this version of the app needed it. ' +
+        'Import or update its prices again. HTTP APIs are not sold here in this test. ' +
+        "This option is not priced in sa-east-1 rather than priced with another Region's numbers.",
+    );
+  });
+
+  it('prices a fleet without EBS volumes from a book without an EBS price, and names the price when it needs it', () => {
+    const { ['ebs.gp3']: _gone, ...prices } = saoPaulo.prices;
+    const book = { ...saoPaulo, prices };
+    const withoutVolumes = option(evaluate({ ...inSaoPaulo, ebsGBPerInstance: 0 }, { book }), 'ec2');
+    expect(withoutVolumes.feasible).toBe(true);
+    expect(withoutVolumes.monthlyUSD).toBe(option(evaluate({ ...inVirginia, ebsGBPerInstance: 0 }), 'ec2').monthlyUSD);
+    const withVolumes = option(evaluate({ ...inSaoPaulo, ebsGBPerInstance: 20 }, { book }), 'ec2');
+    expect(withVolumes.feasible).toBe(false);
+    expect(withVolumes.reason).toMatch(/^The sa-east-1 price book \(test-sa\) has no price for EBS/);
+  });
+
   it('says the book is too old when it simply lacks a price the app needs', () => {
     const { ['eks.cluster']: _gone, ...prices } = saoPaulo.prices;
     const eks = option(evaluate(inSaoPaulo, { book: { ...saoPaulo, prices } }), 'eks-ec2');

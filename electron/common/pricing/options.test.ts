@@ -120,6 +120,29 @@ describe('billing rules', () => {
     );
   });
 
+  it("words a Batch compute environment's instance line and the EKS cluster line as the breakdown shows them", () => {
+    // 1,000 one-hour jobs of 1 vCPU and 1 GB: 16 fit a c5.4xlarge, 1,000 h ÷ 16 = 62.5 instance-hours × $0.68.
+    const batch = priceOf(
+      { kind: 'batch', requestsPerMonth: 1000, durationMs: 3_600_000, vcpuPerTask: 1, memoryMB: 1024 },
+      'batch',
+    );
+    expect(batch.lineItems.find((l) => l.unit === 'instance-hour')).toMatchObject({
+      label: 'EC2 c5.4xlarge (Batch compute environment)',
+      quantity: 62.5,
+      costUSD: 42.5,
+      formula: '1,000 jobs × 3,600 s ÷ 16 jobs per c5.4xlarge = 62.5 instance-hours × $0.68',
+      driver: 'c5.4xlarge instance-hours',
+    });
+    expect(priceOf({}, 'eks-ec2').lineItems.find((l) => l.priceId === 'eks.cluster')).toMatchObject({
+      label: 'EKS cluster',
+      quantity: 730,
+      unit: 'cluster-hour',
+      costUSD: 73,
+      formula: '1 cluster × 730 h (the control plane bills every hour it exists) × $0.10',
+      driver: 'the EKS cluster',
+    });
+  });
+
   it('adds ECR storage to container options, EBS to EC2-based ones and transfer to all but Lightsail', () => {
     const units = (id: Parameters<typeof priceOf>[1]) =>
       priceOf({ imageSizeGB: 2, ebsGBPerInstance: 30, otherTransferOutGB: 500 }, id).lineItems.map((l) => l.label);

@@ -26,6 +26,24 @@ describe('purchase choices per option', () => {
     });
   });
 
+  it('says for every option that cannot have a plan why, and bounds the typed rate', () => {
+    const error = (purchases: unknown) => {
+      const parsed = parseWorkload({ purchases });
+      return parsed.ok ? null : parsed.error;
+    };
+    expect(error({ fargate: { plan: 'reserved-instance' } })).toBe(
+      'purchases.fargate.plan: Fargate is sold on-demand, as Fargate Spot or under a Compute Savings Plan, not as Standard Reserved Instances',
+    );
+    expect(error({ 'eks-fargate': { plan: 'spot' } })).toBe(
+      'purchases.eks-fargate.plan: EKS on Fargate is sold on-demand or under a Compute Savings Plan (EKS does not support Fargate Spot), not as Spot',
+    );
+    expect(error({ lightsail: { plan: 'compute-savings-plan' } })).toBe(
+      'purchases.lightsail.plan: Lightsail bundles are sold at their monthly price only, not as Compute Savings Plan',
+    );
+    expect(error({ ec2: { plan: 'spot', discountPct: 91 } })).toBe('purchases.ec2.discountPct: must be at most 90');
+    expect(error({ ec2: { plan: 'spot', discountPct: -1 } })).toBe('purchases.ec2.discountPct: must be at least 0');
+  });
+
   it('discounts only the option it is chosen for', () => {
     const spotEc2 = { ...ALWAYS_ON, purchases: { ec2: { plan: 'spot', discountPct: 60 } } } as const;
     const onDemand = priceOf(ALWAYS_ON, 'ec2');
@@ -96,6 +114,14 @@ describe('purchase choices per option', () => {
     const monthly = compute.reduce((sum, l) => sum + l.costUSD, 0);
     expect(all.upfrontUSD).toBeCloseTo(monthly * 36, 2);
     expect(plan('partial').upfrontUSD).toBeCloseTo(monthly * 18, 2);
+    // The same for EC2's instances under a 3-year all-upfront Reserved Instance.
+    const reserved = priceOf(
+      { ...ALWAYS_ON, purchases: { ec2: { plan: 'reserved-instance', termYears: 3, upfront: 'all' } } },
+      'ec2',
+    );
+    const instances = reserved.lineItems.filter((l) => l.unit === 'instance-hour');
+    expect(instances).toHaveLength(1);
+    expect(reserved.upfrontUSD).toBeCloseTo(instances[0]!.costUSD * 36, 2);
   });
 
   it('buys Lightsail at its bundle price only', () => {

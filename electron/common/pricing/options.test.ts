@@ -120,6 +120,28 @@ describe('billing rules', () => {
     );
   });
 
+  it("words a fleet's instance line as the breakdown shows it", () => {
+    // 100 copies of 0.25 vCPU / 512 MB around the clock (see fleet-plan.test.ts): 8 fit an m5.large, 13 of them.
+    const ec2 = priceOf(
+      {
+        requestsPerMonth: 259_200_000,
+        durationMs: 1000,
+        cpuSharePct: 25,
+        vcpuPerTask: 0.25,
+        memoryMB: 512,
+        peakToAverage: 1,
+        hoursPerDay: 24,
+        daysPerMonth: 30,
+      },
+      'ec2',
+    );
+    const line = ec2.lineItems.find((l) => l.unit === 'instance-hour');
+    expect(line).toMatchObject({ label: 'EC2 m5.large × 13', quantity: 9360, driver: '13 × m5.large' });
+    expect(line?.formula).toMatch(
+      /; 100 copies, 8 per m5\.large → 13 instances × 24 h × 30 days = 9,360 instance-hours × \$0\.096$/,
+    );
+  });
+
   it("words a Batch compute environment's instance line and the EKS cluster line as the breakdown shows them", () => {
     // 1,000 one-hour jobs of 1 vCPU and 1 GB: 16 fit a c5.4xlarge, 1,000 h ÷ 16 = 62.5 instance-hours × $0.68.
     const batch = priceOf(

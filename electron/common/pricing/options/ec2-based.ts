@@ -5,7 +5,7 @@ import { commitmentOf, discountWords } from '../discounts';
 import { largestInstance, type FleetPlan, type FleetShape } from '../fleet-plan';
 import { formatNumber as n, formatUnitPriceUSD as usd } from '../format';
 import type { Prices } from '../prices';
-import { sizingChain } from '../sizing';
+import { plural, sizingChain } from '../sizing';
 import type { Workload } from '../workload-schema';
 import { chargeEbs } from './shared-lines';
 
@@ -39,10 +39,10 @@ export function chargeInstances(
       unitPriceUSD: plan.hourlyUSD,
       formula:
         shape === 'fleet'
-          ? `${sizingChain(w, 'copy')}; ${n(plan.copies)} copies, ${plan.copiesPerInstance} per ${name} → ${plan.instances} instances × ` +
+          ? `${sizingChain(w, 'copy')}; ${plural(plan.copies, 'copy')}, ${n(plan.copiesPerInstance)} per ${name} → ${plural(plan.instances, 'instance')} × ` +
             `${n(w.hoursPerDay)} h × ${n(w.daysPerMonth)} days = ${n(plan.instanceHours, 1)} instance-hours × ` +
             `${usd(prices[plan.type.priceId])}${discount}`
-          : `${n(w.requestsPerMonth)} jobs × ${n(w.durationMs / 1000)} s ÷ ${plan.copiesPerInstance} jobs per ${name} ` +
+          : `${plural(w.requestsPerMonth, 'job')} × ${n(w.durationMs / 1000)} s ÷ ${plural(plan.copiesPerInstance, 'job')} per ${name} ` +
             `= ${n(plan.instanceHours, 1)} instance-hours × ${usd(prices[plan.type.priceId])}${discount}`,
       priceId: plan.type.priceId,
       driver: shape === 'fleet' ? `${plan.instances} × ${name}` : `${name} instance-hours`,

@@ -78,10 +78,10 @@ export function chargeFargateTasks(bill: Bill, w: Workload, prices: Prices, orch
   const discount = bill.detailed ? discountWords(w, optionId, 'fargate') + architectureWords(w, onEks) : '';
   const unitName = onEks ? 'pod' : w.kind === 'batch' ? 'job' : 'task';
   const driver = () =>
-    w.kind === 'batch' ? `${n(runs)} Fargate jobs` : `${plural(copies, unitName)} × ${n(size.vcpu)} vCPU`;
+    w.kind === 'batch' ? plural(runs, 'Fargate job') : `${plural(copies, unitName)} × ${n(size.vcpu)} vCPU`;
   const runsText = () =>
     w.kind === 'batch'
-      ? `${n(runs)} jobs × ${n(seconds)} s`
+      ? `${plural(runs, 'job')} × ${n(seconds)} s`
       : `${sizingChain(w, unitName)}; ${plural(copies, unitName)} × ${n(w.daysPerMonth)} days × ${n(seconds)} s`;
 
   const vcpuId = arm ? 'fargate.vcpu.arm' : 'fargate.vcpu.x86';

@@ -4,6 +4,7 @@ import { commitmentOf, discountFactor, discountWords } from '../discounts';
 import { formatNumber as n, formatUnitPriceUSD as usd } from '../format';
 import { ceilUnit } from '../load';
 import type { Prices } from '../prices';
+import { plural } from '../sizing';
 import { chargeTiers, type TierLadder } from '../tiers';
 import type { Workload } from '../workload-schema';
 import { apiGatewayWarnings, lambdaWarnings } from './limits';
@@ -82,7 +83,7 @@ function chargeProvisionedConcurrency(
       unit: 'GB-second',
       unitPriceUSD: price,
       formula:
-        `${n(w.provisionedConcurrency)} environments × ${n(memoryGB, 4)} GB × ${n(w.provisionedHoursPerDay)} h × ` +
+        `${plural(w.provisionedConcurrency, 'environment')} × ${n(memoryGB, 4)} GB × ${n(w.provisionedHoursPerDay)} h × ` +
         `${n(w.daysPerMonth)} days = ${n(gbSeconds)} GB-s × ${usd(prices[priceId])}${discountWords(w, 'lambda', 'lambda')}`,
       priceId,
       driver: 'provisioned concurrency',
@@ -139,7 +140,7 @@ export function chargeLambda(bill: Bill, w: Workload, prices: Prices): void {
         unitPriceUSD: price,
         formula:
           `${n(requests)} requests × ${n(billedSeconds, 3)} s × ${n(memoryGB, 4)} GB = ${n(gbSeconds)} GB-s; ` +
-          `${n(warm)} GB-s served while ${n(w.provisionedConcurrency)} environments are warm × ${usd(prices[priceId])}${discountWords(w, 'lambda', 'lambda')}`,
+          `${n(warm)} GB-s served while ${plural(w.provisionedConcurrency, 'environment')} ${w.provisionedConcurrency === 1 ? 'is' : 'are'} warm × ${usd(prices[priceId])}${discountWords(w, 'lambda', 'lambda')}`,
         priceId,
         driver: 'duration',
       },

@@ -4,6 +4,7 @@ import { formatNumber as n, formatUnitPriceUSD as usd } from '../format';
 import { LIGHTSAIL_BUNDLES, type LightsailBundle } from '../lightsail-bundles';
 import { copiesForPeak, transferInGB, transferOutGB } from '../load';
 import type { Prices } from '../prices';
+import { plural } from '../sizing';
 import type { Workload } from '../workload-schema';
 
 /**
@@ -76,7 +77,7 @@ export function chargeLightsail(bill: Bill, w: Workload, prices: Prices, bundle:
       unitPriceUSD: price,
       formula:
         `the peak needs ${describeNeed(w)} per instance → ${bundle.name} bundle (${bundle.vcpu} vCPU at a ${n(bundle.baselinePerVcpu * 100)}% baseline); ` +
-        `${instances} instances × ${usd(price)} a month`,
+        `${plural(instances, 'instance')} × ${usd(price)} a month`,
       priceId: bundle.priceId,
       driver: `${instances} × ${bundle.name} bundle`,
     },

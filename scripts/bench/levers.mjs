@@ -58,9 +58,9 @@ export async function benchSliders() {
   );
   say(
     `  per move: ${mean(deck.frames).toFixed(2)} frames (max ${Math.max(...deck.frames)}; target 1), ` +
-      `${deck.inFrame} of ${MOVES} painted before the next frame; Mermaid layouts: ${deck.layoutsDuring} during the ${MOVES} moves ` +
-      `(${deck.layoutsUnderWay} of them already under way when the moves began), ` +
-      `${deck.layoutsAfter} once they rest (target 0 and 1: the diagram on screen, after the costs)`,
+      `${deck.inFrame} of ${MOVES} painted before the next frame; Mermaid layouts started during the ${MOVES} moves: ${deck.layoutsDuring} ` +
+      `(target 0; ${deck.layoutsUnderWay} already under way when they began); once they rest, until the one on screen is redrawn: ` +
+      `${deck.layoutsAfter.join(', ') || 'none'} (target: lambda:light alone, after the costs)`,
   );
 }
 
@@ -78,9 +78,16 @@ export async function benchProfilesList() {
 
 const COSTS_SLIDER = '[data-testid="slider-requestsPerMonth"]';
 const LAMBDA_BAR = '[data-testid="cost-bar-lambda"]';
-const layoutsSoFar = (page) =>
+/** Mermaid layouts (page time) by when they started: `[from, to)`, names without the prefix, in order. */
+const layoutsStartedBetween = (page, from, to = Infinity) =>
   page.evaluate(
-    () => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('mermaid-render:')).length,
+    ([t0, t1]) =>
+      performance
+        .getEntriesByType('measure')
+        .filter((m) => m.name.startsWith('mermaid-render:') && m.startTime >= t0 && m.startTime < t1)
+        .sort((a, b) => a.startTime - b.startTime)
+        .map((m) => m.name.slice('mermaid-render:'.length)),
+    [from, to === Infinity ? Number.MAX_VALUE : to],
   );
 /** Layouts that ended after `since` (page time) but had started before it: under way when the moves began. */
 const layoutsUnderWaySince = (page, since) =>
@@ -164,15 +171,16 @@ async function sliderMovesWithDiagram() {
     await diagram.waitFor();
     await page.keyboard.press('s');
     await page.locator(`[data-testid="sliders-panel"] ${COSTS_SLIDER}`).waitFor();
-    const before = await layoutsSoFar(page);
-    const movesBegan = await page.evaluate(() => performance.now());
     const moved = await page.evaluate(timeMovesAndFrames, {
       moves: MOVES,
       slider: `[data-testid="sliders-panel"] ${COSTS_SLIDER}`,
       shown: '[data-testid="slide-cost-lambda"]',
       attribute: null,
     });
-    const layoutsDuring = (await layoutsSoFar(page)) - before;
+    const movesBegan = moved.firstInput;
+    const movesEnded = await page.evaluate(() => performance.now());
+    // Counted by when each started: one that ended during the moves may have begun before them.
+    const layoutsDuring = (await layoutsStartedBetween(page, movesBegan, movesEnded)).length;
     // A layout already running when the drag began cannot be held back; one started during it could have been.
     const layoutsUnderWay = await layoutsUnderWaySince(page, movesBegan);
     // Once the moves rest, the diagram on screen is laid out again (debounced, in idle time).
@@ -180,7 +188,7 @@ async function sliderMovesWithDiagram() {
       state: 'detached',
     });
     await diagram.waitFor();
-    const layoutsAfter = (await layoutsSoFar(page)) - before - layoutsDuring;
+    const layoutsAfter = await layoutsStartedBetween(page, movesEnded);
     return { ...moved, layoutsDuring, layoutsUnderWay, layoutsAfter };
   } finally {
     await browser.close();
@@ -212,11 +220,13 @@ async function timeMovesAndFrames({ moves, slider: sliderSelector, shown: shownS
   const committed = [];
   const frames = [];
   let inFrame = 0;
+  let firstInput;
   for (let i = 0; i < moves; i++) {
     await new Promise((resolve) => requestAnimationFrame(resolve));
     const before = shown();
     const startFrame = frame;
     const started = performance.now();
+    firstInput ??= started;
     slider.value = String(600 + (i % 2 === 0 ? 1 : -1) * (50 + (i % 50)));
     slider.dispatchEvent(new Event('input', { bubbles: true }));
     // The move starts in a frame's animation step, as Chromium hands a drag's input to the page. A task
@@ -246,7 +256,7 @@ async function timeMovesAndFrames({ moves, slider: sliderSelector, shown: shownS
     frames.push(frame - startFrame);
   }
   running = false;
-  return { times, committed, frames, inFrame };
+  return { times, committed, frames, inFrame, firstInput };
 }
 
 /** Runs in the page: the same call over HTTP and over a WebSocket of its own, one at a time, as the app makes them. */

@@ -96,7 +96,14 @@ describe('API Gateway lines', () => {
 describe('Fargate lines', () => {
   // 10M requests over 30 days: 3.86 req/s, 11.57 at a 3× peak; × 0.12 s = 1.39 in flight; × 25% = 0.35 vCPU.
   // 0.3 vCPU a task → 2 tasks; Fargate bills 0.5 vCPU and, for 1.5 GB, 2 GB. 2 tasks × 720 h = 1,440 task-hours.
-  const ROUNDED = { ...BARE, ...MONTH, vcpuPerTask: 0.3, memoryMB: 1536, ephemeralStorageGB: 50, architecture: 'arm' };
+  const ROUNDED = {
+    ...BARE,
+    ...MONTH,
+    vcpuPerTask: 0.3,
+    memoryMB: 1536,
+    ephemeralStorageGB: 50,
+    architecture: 'arm' as const,
+  };
 
   it('bills both sizes rounded up, says so, and charges scratch storage above the free 20 GB', () => {
     const fargate = priceOf(ROUNDED, 'fargate');

@@ -54,6 +54,18 @@ function logSpaced({ from, to, points }: SweepSpec): number[] {
 }
 
 /**
+ * A series' column before it is priced, all nulls, so every column is the
+ * same kind of array whatever goes in: `new Array(n)` columns changed kind as
+ * numbers and nulls went in, differently per option, and V8 threw away the
+ * optimized sweep code over it.
+ */
+function nulls(count: number): (number | null)[] {
+  const column: (number | null)[] = [];
+  for (let i = 0; i < count; i++) column.push(null);
+  return column;
+}
+
+/**
  * Monthly cost of every option against requests per month, with the
  * workload's Region's book (the bundled us-east-1 one when not given); the
  * break-even chart's data.
@@ -69,14 +81,13 @@ export function sweepRequests(
   const probe: Workload = { ...w };
   const totals = new Float64Array(OPTION_COUNT);
   const bill = new Bill(false, w.priceOverrides);
-  const series: SweepSeries[] = OPTION_PRICERS.map((pricer) => ({
-    id: pricer.id,
-    label: pricer.label(w),
-    // Every series starts as the same kind of array (of nulls): numbers then
-    // nulls in some series and not others made V8 see several array shapes
-    // and throw away its optimized sweep and crossover code.
-    monthlyUSD: Array.from<number | null>({ length: requests.length }).fill(null),
-  }));
+  // A loop, not OPTION_PRICERS.map: once sweepRequests is optimized, V8's
+  // inlined map() returns a holey array where the builtin returned a packed
+  // one, and the changed shape threw away the optimized sweep and crossover code.
+  const series: SweepSeries[] = [];
+  for (const pricer of OPTION_PRICERS) {
+    series.push({ id: pricer.id, label: pricer.label(w), monthlyUSD: nulls(requests.length) });
+  }
   for (let i = 0; i < requests.length; i++) {
     probe.requestsPerMonth = requests[i] as number;
     priceSweepPoint(probe, prices, bill, totals, series, i);

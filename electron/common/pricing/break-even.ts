@@ -142,7 +142,7 @@ function bTakesOver(costA: number, costB: number): boolean {
  * fewer halvings per crossover than the 1e-9 it used to be (the default
  * workload's fleets cross 82 times).
  */
-export const CROSSOVER_PRECISION = 1e-7;
+const CROSSOVER_PRECISION = 1e-7;
 
 /** Bisects (on a log scale) for the request count where `b` takes over from `a`. */
 export function locate(w: Workload, prices: Prices, a: number, b: number, low: number, high: number): Crossover {

@@ -101,14 +101,18 @@ export class Bill {
     if (this.detailed && commitment) this.upfrontUSD += monthlyUSD * commitment.upfrontShare * commitment.termMonths;
   }
 
-  /** Adds warnings, built lazily so sweeps allocate nothing. */
-  warn(describe: () => readonly string[]): void {
-    if (this.detailed) this.warnings.push(...describe());
+  /**
+   * Adds warnings (detailed bills only). Callers build them only when
+   * `bill.detailed`: a closure passed instead made every totals-only pricing
+   * allocate the variables it captured.
+   */
+  warn(warnings: readonly string[]): void {
+    if (this.detailed) this.warnings.push(...warnings);
   }
 
-  /** Records the deployment; built lazily so sweeps allocate nothing. */
-  deploy(describe: () => Deployment): void {
-    if (this.detailed) this.deployment = describe();
+  /** Records the deployment (detailed bills only); callers build it only when `bill.detailed`, as for warn(). */
+  deploy(deployment: Deployment): void {
+    if (this.detailed) this.deployment = deployment;
   }
 
   /** Starts over for the next option; sweeps reuse one bill (never a detailed one). */

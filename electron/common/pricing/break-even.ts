@@ -54,6 +54,18 @@ function logSpaced({ from, to, points }: SweepSpec): number[] {
 }
 
 /**
+ * A series' column before it is priced, all nulls, so every column is the
+ * same kind of array whatever goes in: `new Array(n)` columns changed kind as
+ * numbers and nulls went in, differently per option, and V8 threw away the
+ * optimized sweep code over it.
+ */
+function nulls(count: number): (number | null)[] {
+  const column: (number | null)[] = [];
+  for (let i = 0; i < count; i++) column.push(null);
+  return column;
+}
+
+/**
  * Monthly cost of every option against requests per month, with the
  * workload's Region's book (the bundled us-east-1 one when not given); the
  * break-even chart's data.
@@ -68,33 +80,53 @@ export function sweepRequests(
   const prices = resolvePrices(book, w.priceOverrides);
   const probe: Workload = { ...w };
   const totals = new Float64Array(OPTION_COUNT);
-  const series: SweepSeries[] = OPTION_PRICERS.map((pricer) => ({
-    id: pricer.id,
-    label: pricer.label(w),
-    monthlyUSD: new Array<number | null>(requests.length),
-  }));
+  const bill = new Bill(false, w.priceOverrides);
+  // A loop, not OPTION_PRICERS.map: once sweepRequests is optimized, V8's
+  // inlined map() returns a holey array where the builtin returned a packed
+  // one, and the changed shape threw away the optimized sweep and crossover code.
+  const series: SweepSeries[] = [];
+  for (const pricer of OPTION_PRICERS) {
+    series.push({ id: pricer.id, label: pricer.label(w), monthlyUSD: nulls(requests.length) });
+  }
   for (let i = 0; i < requests.length; i++) {
     probe.requestsPerMonth = requests[i] as number;
-    monthlyTotalsInto(probe, prices, totals);
-    for (let j = 0; j < OPTION_COUNT; j++) {
-      const total = totals[j] as number;
-      (series[j] as SweepSeries).monthlyUSD[i] = Number.isNaN(total) ? null : total;
-    }
+    priceSweepPoint(probe, prices, bill, totals, series, i);
   }
   return { requests, series };
+}
+
+/**
+ * One sweep point into every series. Kept out of sweepRequests' loop so V8
+ * optimizes it as a called function: an on-stack-replaced loop threw its
+ * optimized code away at the loop's exit on every sweep.
+ */
+function priceSweepPoint(
+  probe: Workload,
+  prices: Prices,
+  bill: Bill,
+  totals: Float64Array,
+  series: SweepSeries[],
+  i: number,
+) {
+  monthlyTotalsInto(probe, prices, totals, bill);
+  for (let j = 0; j < OPTION_COUNT; j++) {
+    const total = totals[j] as number;
+    (series[j] as SweepSeries).monthlyUSD[i] = Number.isNaN(total) ? null : total;
+  }
 }
 
 /** Index of the cheapest feasible option at sweep point `i` (the first on ties), or -1. */
 function cheapestAt(sweep: Sweep, i: number): number {
   let best = -1;
   let bestCost = Infinity;
-  sweep.series.forEach((s, j) => {
-    const cost = s.monthlyUSD[i];
+  const series = sweep.series;
+  for (let j = 0; j < series.length; j++) {
+    const cost = (series[j] as SweepSeries).monthlyUSD[i];
     if (cost !== null && cost !== undefined && cost < bestCost) {
       best = j;
       bestCost = cost;
     }
-  });
+  }
   return best;
 }
 
@@ -103,11 +135,20 @@ function bTakesOver(costA: number, costB: number): boolean {
   return Number.isNaN(costA) || (!Number.isNaN(costB) && costB < costA);
 }
 
+/**
+ * How close (as a ratio of request counts) a crossover is located. Displays
+ * show 3 significant digits and a chart pixel is ~1.6 % of requests; 1e-7
+ * still puts it within the 1e-6 the tests probe either side of it, with ~6
+ * fewer halvings per crossover than the 1e-9 it used to be (the default
+ * workload's fleets cross 82 times).
+ */
+const CROSSOVER_PRECISION = 1e-7;
+
 /** Bisects (on a log scale) for the request count where `b` takes over from `a`. */
 export function locate(w: Workload, prices: Prices, a: number, b: number, low: number, high: number): Crossover {
   const probe: Workload = { ...w };
   const bill = new Bill(false, w.priceOverrides);
-  for (let step = 0; step < 40 && high / low > 1 + 1e-9; step++) {
+  for (let step = 0; step < 40 && high / low > 1 + CROSSOVER_PRECISION; step++) {
     const mid = Math.sqrt(low * high);
     probe.requestsPerMonth = mid;
     if (bTakesOver(monthlyTotalOf(probe, prices, a, bill), monthlyTotalOf(probe, prices, b, bill))) high = mid;

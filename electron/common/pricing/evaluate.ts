@@ -108,9 +108,14 @@ export function monthlyTotalOf(w: Workload, prices: Prices, optionIndex: number,
 
 /**
  * Monthly totals only, written into `out` in OPTION_PRICERS order (NaN when
- * infeasible). The break-even sweep calls this thousands of times.
+ * infeasible). The break-even sweep calls this thousands of times, with one
+ * totals-only bill of its own for them all.
  */
-export function monthlyTotalsInto(w: Workload, prices: Prices, out: Float64Array): void {
-  const bill = new Bill(false, w.priceOverrides);
+export function monthlyTotalsInto(
+  w: Workload,
+  prices: Prices,
+  out: Float64Array,
+  bill: Bill = new Bill(false, w.priceOverrides),
+): void {
   for (let i = 0; i < OPTION_PRICERS.length; i++) out[i] = monthlyTotalOf(w, prices, i, bill);
 }

@@ -27,6 +27,9 @@ export interface TierWords {
   driver?: string;
 }
 
+/** Words for one tier's line; `priceId` gives the undiscounted unit price. */
+export type TierDescriber = (billable: number, priceId: PriceId) => TierWords;
+
 /**
  * Charges usage across a ladder, one line per tier reached (the first tier
  * always shows, even when the free allowance covers it). Returns the cost charged.
@@ -36,8 +39,11 @@ export function chargeTiers(
   prices: Prices,
   ladder: TierLadder,
   usage: { total: number; free: number; discountFactor?: number },
-  /** Words for one tier's line; `priceId` gives the undiscounted unit price. */
-  describe: (billable: number, priceId: PriceId) => TierWords,
+  /**
+   * Words for the lines, given only for detailed bills (`bill.detailed &&
+   * wordsFor(...)`), so totals-only pricing builds no closure.
+   */
+  describe: TierDescriber | false,
 ): number {
   const factor = usage.discountFactor ?? 1;
   let charged = 0;
@@ -48,7 +54,7 @@ export function chargeTiers(
     const price = prices[priceId] * factor;
     const quantity = billable / ladder.unitSize;
     charged += quantity * price;
-    if (!bill.detailed) {
+    if (!bill.detailed || !describe) {
       bill.charge(quantity * price, false);
       continue;
     }

@@ -2,7 +2,7 @@ import { FREE_TIER, HTTP_API_METERING_KB, TIER_LIMITS } from '../aws-rules';
 import type { Bill } from '../bill';
 import { formatNumber as n, formatUnitPriceUSD as usd } from '../format';
 import type { Prices } from '../prices';
-import { chargeTiers, type TierLadder } from '../tiers';
+import { chargeTiers, type TierDescriber, type TierLadder } from '../tiers';
 import type { Workload } from '../workload-schema';
 
 const REST: TierLadder = {
@@ -27,13 +27,19 @@ export function chargeApiGateway(bill: Bill, w: Workload, prices: Prices): void 
   const isHttp = w.apiFront === 'http';
   const metered = isHttp ? meteredHttpRequests(w.requestsPerMonth, w.payloadKB) : w.requestsPerMonth;
   const free = w.freeTier ? Math.min(metered, FREE_TIER.apiGatewayRequests) : 0;
+  const words = bill.detailed && apiTierWords(w, prices, isHttp, metered, free);
+  chargeTiers(bill, prices, isHttp ? HTTP : REST, { total: metered, free }, words);
+}
+
+/** An API tier's words, made apart so chargeApiGateway itself captures nothing for a closure. */
+function apiTierWords(w: Workload, prices: Prices, isHttp: boolean, metered: number, free: number): TierDescriber {
   const name = isHttp ? 'HTTP API' : 'REST API';
-  chargeTiers(bill, prices, isHttp ? HTTP : REST, { total: metered, free }, (quantity, priceId) => ({
+  return (quantity, priceId) => ({
     label: `API Gateway ${name} requests`,
     unit: '1M requests',
     formula:
       `${n(metered)} ${isHttp && metered !== w.requestsPerMonth ? 'metered 512 KB ' : ''}requests` +
       `${free > 0 ? ` − ${n(free)} free (first 12 months)` : ''}; ${n(quantity)} in this tier × ${usd(prices[priceId])} per 1M`,
     driver: 'API Gateway',
-  }));
+  });
 }

@@ -33,7 +33,7 @@ function ec2Fleet(
   const optionId = FLEET_OPTION[orchestrator];
   const plan = planFleet(w, prices, shape, onEks, discountFactor(w, optionId, 'ec2'));
   if (!plan) return fleetInfeasibility(w, onEks);
-  bill.deploy(() => instancesDeployment(w, plan, shape, orchestrator));
+  if (bill.detailed) bill.deploy(instancesDeployment(w, plan, shape, orchestrator));
   chargeInstances(bill, w, prices, plan, shape, optionId);
   return null;
 }
@@ -58,7 +58,7 @@ export const OPTION_PRICERS: readonly OptionPricer[] = [
     price(bill, w, prices) {
       const reason = lambdaInfeasibility(w);
       if (reason === null) {
-        bill.deploy(() => lambdaDeployment(w));
+        if (bill.detailed) bill.deploy(lambdaDeployment(w));
         chargeLambda(bill, w, prices);
       }
       return reason;
@@ -147,7 +147,7 @@ export const OPTION_PRICERS: readonly OptionPricer[] = [
     price(bill, w, prices) {
       const bundle = chooseLightsailBundle(w, prices);
       if (!bundle) return lightsailInfeasibility(w);
-      bill.deploy(() => lightsailDeployment(w, bundle, w.minInstances));
+      if (bill.detailed) bill.deploy(lightsailDeployment(w, bundle, w.minInstances));
       chargeLightsail(bill, w, prices, bundle);
       return null;
     },

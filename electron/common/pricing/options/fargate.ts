@@ -69,7 +69,7 @@ export function chargeFargateTasks(bill: Bill, w: Workload, prices: Prices, orch
   const copies = runningCopies(w);
   const tasksAtPeak = w.kind === 'batch' ? Math.max(1, ceilUnit(peakConcurrentJobs(w))) : copies;
   const architecture = fargateArchitecture(w, onEks);
-  bill.deploy(() => fargateDeployment(w, size, tasksAtPeak, orchestrator, architecture));
+  if (bill.detailed) bill.deploy(fargateDeployment(w, size, tasksAtPeak, orchestrator, architecture));
   const runs = runsPerMonth(w, copies);
   const seconds = secondsPerRun(w, FARGATE_LIMITS.minimumBilledSeconds);
   const taskHours = (runs * seconds) / SECONDS_PER_HOUR;
@@ -77,10 +77,16 @@ export function chargeFargateTasks(bill: Bill, w: Workload, prices: Prices, orch
   const factor = discountFactor(w, optionId, 'fargate');
   const discount = bill.detailed ? discountWords(w, optionId, 'fargate') + architectureWords(w, onEks) : '';
   const unitName = onEks ? 'pod' : w.kind === 'batch' ? 'job' : 'task';
-  const driver = () =>
-    w.kind === 'batch' ? plural(runs, 'Fargate job') : `${plural(copies, unitName)} × ${n(size.vcpu)} vCPU`;
-  const runsText = () =>
-    w.kind === 'batch'
+  // Words only for detailed bills, as strings rather than closures: a closure
+  // here made every totals-only pricing allocate what it captured.
+  const driver = !bill.detailed
+    ? ''
+    : w.kind === 'batch'
+      ? plural(runs, 'Fargate job')
+      : `${plural(copies, unitName)} × ${n(size.vcpu)} vCPU`;
+  const runsText = !bill.detailed
+    ? ''
+    : w.kind === 'batch'
       ? `${plural(runs, 'job')} × ${n(seconds)} s`
       : `${sizingChain(w, unitName)}; ${plural(copies, unitName)} × ${n(w.daysPerMonth)} days × ${n(seconds)} s`;
 
@@ -94,9 +100,9 @@ export function chargeFargateTasks(bill: Bill, w: Workload, prices: Prices, orch
       quantity: vcpuHours,
       unit: 'vCPU-hour',
       unitPriceUSD: vcpuPrice,
-      formula: `${runsText()} = ${n(taskHours, 2)} ${unitName}-hours × ${n(size.vcpu)} vCPU${roundingWords(w.vcpuPerTask, size.vcpu, 'vCPU')} = ${n(vcpuHours, 2)} vCPU-hours × ${usd(prices[vcpuId])}${discount}`,
+      formula: `${runsText} = ${n(taskHours, 2)} ${unitName}-hours × ${n(size.vcpu)} vCPU${roundingWords(w.vcpuPerTask, size.vcpu, 'vCPU')} = ${n(vcpuHours, 2)} vCPU-hours × ${usd(prices[vcpuId])}${discount}`,
       priceId: vcpuId,
-      driver: driver(),
+      driver,
     },
   );
 
@@ -112,7 +118,7 @@ export function chargeFargateTasks(bill: Bill, w: Workload, prices: Prices, orch
       unitPriceUSD: memoryPrice,
       formula: `${n(taskHours, 2)} ${unitName}-hours × ${n(size.memoryGB)} GB${roundingWords(requestedMemoryGB(w, onEks), size.memoryGB, 'GB')} = ${n(gbHours, 2)} GB-hours × ${usd(prices[memoryId])}${discount}`,
       priceId: memoryId,
-      driver: driver(),
+      driver,
     },
   );
   if (bill.detailed) bill.upfront(vcpuHours * vcpuPrice + gbHours * memoryPrice, commitmentOf(w, optionId, 'fargate'));

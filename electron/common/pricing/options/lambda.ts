@@ -5,7 +5,7 @@ import { formatNumber as n, formatUnitPriceUSD as usd } from '../format';
 import { ceilUnit } from '../load';
 import type { Prices } from '../prices';
 import { plural } from '../sizing';
-import { chargeTiers, type TierLadder } from '../tiers';
+import { chargeTiers, type TierDescriber, type TierLadder } from '../tiers';
 import type { Workload } from '../workload-schema';
 import { apiGatewayWarnings, lambdaWarnings } from './limits';
 import { chargeApiGateway } from './api-gateway';
@@ -92,6 +92,19 @@ function chargeProvisionedConcurrency(
   return gbSeconds * price;
 }
 
+/** A duration tier's words, made apart so chargeLambda itself captures nothing for a closure. */
+function durationTierWords(w: Workload, prices: Prices, onDemandWords: string, freeGBs: number): TierDescriber {
+  const arm = w.architecture === 'arm';
+  return (quantity, priceId) => ({
+    label: `Lambda duration (${arm ? 'Arm' : 'x86'})`,
+    unit: 'GB-second',
+    formula:
+      onDemandWords +
+      `${freeGBs > 0 ? ` − ${n(freeGBs)} free` : ''}; ${n(quantity)} GB-s in this tier × ${usd(prices[priceId])}${discountWords(w, 'lambda', 'lambda')}`,
+    driver: 'duration',
+  });
+}
+
 /**
  * Requests and duration (billed per 1 ms, tiered per architecture), kept-warm
  * environments, scratch storage, API, transfer. The free tier does not apply
@@ -151,16 +164,13 @@ export function chargeLambda(bill: Bill, w: Workload, prices: Prices): void {
   const freeGBs = freeTier ? Math.min(onDemand, FREE_TIER.lambdaGBSeconds) : 0;
   const ladder = DURATION_TIERS[w.architecture];
   const usage = { total: onDemand, free: freeGBs, discountFactor: factor };
-  discounted += chargeTiers(bill, prices, ladder, usage, (quantity, priceId) => ({
-    label: `Lambda duration (${arm ? 'Arm' : 'x86'})`,
-    unit: 'GB-second',
-    formula:
-      (provisioned
-        ? `${n(gbSeconds)} GB-s − ${n(warm)} served warm = ${n(onDemand)} GB-s on demand`
-        : `${n(requests)} requests × ${n(billedSeconds, 3)} s × ${n(memoryGB, 4)} GB = ${n(gbSeconds)} GB-s`) +
-      `${freeGBs > 0 ? ` − ${n(freeGBs)} free` : ''}; ${n(quantity)} GB-s in this tier × ${usd(prices[priceId])}${discountWords(w, 'lambda', 'lambda')}`,
-    driver: 'duration',
-  }));
+  const onDemandWords = !bill.detailed
+    ? ''
+    : provisioned
+      ? `${n(gbSeconds)} GB-s − ${n(warm)} served warm = ${n(onDemand)} GB-s on demand`
+      : `${n(requests)} requests × ${n(billedSeconds, 3)} s × ${n(memoryGB, 4)} GB = ${n(gbSeconds)} GB-s`;
+  const words = bill.detailed && durationTierWords(w, prices, onDemandWords, freeGBs);
+  discounted += chargeTiers(bill, prices, ladder, usage, words);
   if (bill.detailed) bill.upfront(discounted, commitmentOf(w, 'lambda', 'lambda'));
 
   const extraStorageGB = w.ephemeralStorageGB - LAMBDA_LIMITS.includedEphemeralGB;
@@ -183,5 +193,5 @@ export function chargeLambda(bill: Bill, w: Workload, prices: Prices): void {
 
   if (w.kind === 'service') chargeApiGateway(bill, w, prices);
   chargeTransferOut(bill, w, prices);
-  if (bill.detailed) bill.warn(() => [...lambdaWarnings(w), ...apiGatewayWarnings(w)]);
+  if (bill.detailed) bill.warn([...lambdaWarnings(w), ...apiGatewayWarnings(w)]);
 }

@@ -3,7 +3,7 @@ import type { Bill } from '../bill';
 import { formatNumber as n, formatUnitPriceUSD as usd } from '../format';
 import { SERVICE_PAGES } from '../price-sources';
 import type { Prices } from '../prices';
-import { chargeTiers, type TierLadder } from '../tiers';
+import { chargeTiers, type TierDescriber, type TierLadder } from '../tiers';
 import type { Workload } from '../workload-schema';
 import { activeHoursPerMonth, averageRequestsPerSecond, transferOutGB } from '../load';
 
@@ -29,7 +29,12 @@ export function chargeTransferOut(bill: Bill, w: Workload, prices: Prices): void
   const total = transferOutGB(w);
   if (total <= 0) return;
   const free = w.freeTier ? Math.min(total, FREE_TIER.transferOutGB) : 0;
-  chargeTiers(bill, prices, TRANSFER_OUT, { total, free }, (gb, priceId) => ({
+  chargeTiers(bill, prices, TRANSFER_OUT, { total, free }, bill.detailed && transferTierWords(w, prices, free));
+}
+
+/** A transfer tier's words, made apart so chargeTransferOut itself captures nothing for a closure. */
+function transferTierWords(w: Workload, prices: Prices, free: number): TierDescriber {
+  return (gb, priceId) => ({
     label: 'Data transfer out',
     unit: 'GB',
     formula:
@@ -37,7 +42,7 @@ export function chargeTransferOut(bill: Bill, w: Workload, prices: Prices): void
         ? `${transferWords(w)} − ${n(free)} GB free; ${n(gb)} GB in this tier × ${usd(prices[priceId])}`
         : `${transferWords(w)}; ${n(gb)} GB in this tier × ${usd(prices[priceId])}`,
     driver: 'data transfer out',
-  }));
+  });
 }
 
 /** Images stored in ECR; the containers of every option pull the same image. */

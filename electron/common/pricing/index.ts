@@ -23,6 +23,7 @@ export {
   type ToggleField,
   type WorkloadField,
 } from './workload-fields';
+export { fieldValueText, unitFor } from './workload-field-words';
 export { evaluate } from './evaluate';
 export {
   DEFAULT_SWEEP,

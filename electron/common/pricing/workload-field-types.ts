@@ -10,6 +10,8 @@ export interface NumberField {
   key: string;
   label: string;
   unit: string;
+  /** The unit for exactly 1 where it differs: "1 instance", not "1 instances". */
+  unitOne?: string;
   /** The slider's start. */
   min: number;
   /** Typed-in values may go this low, e.g. a handful of batch jobs. */

@@ -30,6 +30,7 @@ export const DEPLOYMENT_FIELDS = [
     key: 'provisionedConcurrency',
     label: 'Lambda environments kept warm',
     unit: 'environments',
+    unitOne: 'environment',
     min: 0,
     max: 1_000,
     typedMax: 100_000,

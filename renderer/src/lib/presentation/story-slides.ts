@@ -3,6 +3,7 @@ import {
   choiceWords,
   costDrivers,
   explainCheapest,
+  fieldValueText,
   formatNumber,
   formatUSD,
   OPTION_SHORT_NAMES,
@@ -58,22 +59,11 @@ export function recommend(result: PricingResult): Recommendation | null {
   };
 }
 
-type Field = (typeof WORKLOAD_FIELDS)[number];
-
-function inputValue(field: Field, value: unknown): string {
-  if (field.kind === 'number') {
-    if (value === null) return 'derived';
-    return `${formatNumber(value as number, 3)} ${field.unit}`.trim();
-  }
-  if (field.kind === 'toggle') return value ? 'on' : 'off';
-  return field.choices.find((choice) => choice.value === value)?.label ?? String(value);
-}
-
 /** Every input of the workload as the sliders panel names it, then how each option is bought and any price overrides. */
 export function workloadInputRows(workload: Workload): AssumptionRow[] {
   const rows: AssumptionRow[] = WORKLOAD_FIELDS.map((field) => ({
     label: field.label,
-    value: inputValue(field, workload[field.key as keyof Workload]),
+    value: fieldValueText(field, workload[field.key as keyof Workload]),
   }));
   for (const id of COMPUTE_OPTION_IDS) {
     rows.push({ label: `${OPTION_SHORT_NAMES[id]} bought`, value: choiceWords(workload.purchases[id]) });

@@ -1,5 +1,6 @@
 import {
   choiceWords,
+  fieldValueText,
   formatNumber,
   OPTION_SHORT_NAMES,
   WORKLOAD_FIELDS,
@@ -14,12 +15,6 @@ export interface InputDifference {
   values: string[];
 }
 
-function show(field: (typeof WORKLOAD_FIELDS)[number], value: unknown): string {
-  if (field.kind === 'number') return value === null ? 'derived' : `${formatNumber(value as number, 3)} ${field.unit}`;
-  if (field.kind === 'toggle') return value ? 'on' : 'off';
-  return field.choices.find((choice) => choice.value === value)?.label ?? String(value);
-}
-
 const allSame = (values: readonly unknown[]): boolean => values.every((value) => value === values[0]);
 
 /** The inputs the workloads disagree on, in the order the sliders panel shows them, then purchases and price overrides. */
@@ -28,7 +23,7 @@ export function differingInputs(workloads: readonly Workload[]): InputDifference
   for (const field of WORKLOAD_FIELDS) {
     const values = workloads.map((w) => w[field.key as keyof Workload]);
     if (!allSame(values))
-      rows.push({ key: field.key, label: field.label, values: values.map((value) => show(field, value)) });
+      rows.push({ key: field.key, label: field.label, values: values.map((value) => fieldValueText(field, value)) });
   }
   for (const id of COMPUTE_OPTION_IDS) {
     const values = workloads.map((w) => choiceWords(w.purchases[id]));

@@ -104,6 +104,17 @@ test('the Assumptions slide lists every input, the Region, the price book date a
   await expect(app.byTestId(TID.assumptionsPrices)).toContainText(`prices as of ${book.asOf}`);
   await expect(app.byTestId(TID.assumptionsTransfer)).toContainText('Data out to the internet');
   await expect(app.byTestId(TID.assumptionsSizing)).toContainText('Peak load');
+  // Readable across a room: the facts are set larger than the 18 px floor of a 1080p slide, and
+  // the last input still sits on the slide.
+  const inputs = app.byTestId(TID.assumptionsInputs);
+  const factSize = await inputs
+    .locator('dd')
+    .first()
+    .evaluate((dd) => parseFloat(getComputedStyle(dd).fontSize));
+  expect(factSize).toBeGreaterThanOrEqual(20);
+  const lastRow = await inputs.locator('dd').last().boundingBox();
+  const slideBox = await slide.boundingBox();
+  expect(lastRow!.y + lastRow!.height).toBeLessThanOrEqual(slideBox!.y + slideBox!.height);
 });
 
 test('hidden and reordered slides are saved with the profile and come back after a reload', async ({ app }) => {

@@ -22,6 +22,9 @@ describe('an input as the Assumptions slide, the report and a comparison name it
   it('keeps units that have no plural as they are, and says "derived" for a value the engine works out', () => {
     expect(fieldValueText(field('memoryMB'), 1)).toBe('1 MB');
     expect(fieldValueText(field('requestsPerMonth'), 1)).toBe('1 per month');
+    // Signs sit on their number, as everywhere else in the app.
+    expect(fieldValueText(field('cpuSharePct'), 25)).toBe('25%');
+    expect(fieldValueText(field('peakToAverage'), 3)).toBe('3×');
     expect(fieldValueText(field('requestsPerCopy'), null)).toBe('derived');
   });
 

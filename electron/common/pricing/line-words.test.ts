@@ -3,7 +3,12 @@
 // a wrong answer. Every figure below is worked out in the comment beside it
 // from the bundled us-east-1 book (see aws-prices-us-east-1.md).
 import { describe, expect, it } from 'vitest';
+import { Bill } from './bill';
 import { fargateInfeasibility } from './options/fargate';
+import { warmGBSeconds } from './options/lambda';
+import { chargeEbs } from './options/shared-lines';
+import { BUNDLED_PRICE_BOOK } from './price-book';
+import { resolvePrices } from './prices';
 import { BARE, priceOf, workload } from './test-helpers';
 import type { OptionResult } from './types';
 
@@ -38,6 +43,7 @@ describe('Lambda lines', () => {
     });
     expect(line(lambda, 'Lambda provisioned concurrency (Arm)')).toMatchObject({
       quantity: 1_296_000,
+      unit: 'GB-second',
       formula: '2 environments × 0.5 GB × 12 h × 30 days = 1,296,000 GB-s × $0.0000033334',
       driver: 'provisioned concurrency',
     });
@@ -53,6 +59,7 @@ describe('Lambda lines', () => {
     // 1.5 GB above the free 0.5 GB for 10M × 0.12 s = 1,800,000 GB-s.
     expect(line(lambda, 'Lambda ephemeral storage')).toMatchObject({
       quantity: 1_800_000,
+      unit: 'GB-second',
       formula: '10,000,000 requests × 0.12 s × 1.5 GB above the free 0.5 GB = 1,800,000 GB-s × $0.0000000309',
       driver: 'scratch storage',
     });
@@ -69,9 +76,103 @@ describe('Lambda lines', () => {
       /; 600,000 GB-s served while 1 environment is warm × \$0\.0000097222$/,
     );
   });
+
+  it('takes the free million requests and 400,000 GB-s off, and words both', () => {
+    const lambda = priceOf({ ...BARE }, 'lambda');
+    expect(line(lambda, 'Lambda requests')).toMatchObject({
+      quantity: 9,
+      unit: '1M requests',
+      costUSD: 1.8,
+      formula: '10,000,000 requests − 1,000,000 free = 9,000,000 × $0.20 per 1M',
+      driver: 'requests',
+    });
+    expect(line(lambda, 'Lambda duration (x86)')).toMatchObject({
+      quantity: 200_000,
+      unit: 'GB-second',
+      formula:
+        '10,000,000 requests × 0.12 s × 0.5 GB = 600,000 GB-s − 400,000 free; 200,000 GB-s in this tier × $0.0000166667',
+      driver: 'duration',
+    });
+    // Scratch storage up to the included 0.5 GB is no line at all.
+    expect(lambda.lineItems.map((l) => l.label)).not.toContain('Lambda ephemeral storage');
+  });
+
+  it('keeps no environment warm for 0 hours a day: no provisioned line, and the free tier applies', () => {
+    const lambda = priceOf({ ...BARE, provisionedConcurrency: 2, provisionedHoursPerDay: 0 }, 'lambda');
+    expect(lambda.lineItems.map((l) => l.label)).toEqual(['Lambda requests', 'Lambda duration (x86)']);
+    expect(line(lambda, 'Lambda requests').formula).toContain(' − 1,000,000 free = ');
+    const w = workload({});
+    expect(warmGBSeconds({ ...w, provisionedConcurrency: 0 }, 600_000, 0.5)).toBe(0);
+    expect(warmGBSeconds({ ...w, provisionedConcurrency: 2, provisionedHoursPerDay: 0 }, 600_000, 0.5)).toBe(0);
+  });
+
+  it('serves warm no more than the environments hold, and pays a Savings Plan upfront for all of it', () => {
+    // 100M × 0.12 s × 0.5 GB = 6,000,000 GB-s; half arrive in the 12 warm hours, but one 0.5 GB environment
+    // holds only 0.5 GB × 12 h × 30 days × 3,600 s = 648,000 GB-s. A 17% plan, 1 year all upfront:
+    // (648,000 × $0.0000041667 + 648,000 × $0.0000097222 + 5,352,000 × $0.0000166667) × 0.83
+    // = $2.24 + $5.23 + $74.04 = $81.51 a month, × 12 = $978.07 upfront. Requests are not discounted.
+    const lambda = priceOf(
+      {
+        ...BARE,
+        ...MONTH,
+        requestsPerMonth: 100_000_000,
+        provisionedConcurrency: 1,
+        provisionedHoursPerDay: 12,
+        freeTier: false,
+        purchases: { lambda: { plan: 'compute-savings-plan', termYears: 1, upfront: 'all', discountPct: 17 } },
+      },
+      'lambda',
+    );
+    const plan =
+      ' − 17% Compute Savings Plan (1 yr, all upfront; your rate: AWS publishes only "up to 17%" for Lambda)';
+    expect(line(lambda, 'Lambda requests').formula).toBe('100,000,000 requests = 100,000,000 × $0.20 per 1M');
+    expect(line(lambda, 'Lambda provisioned concurrency (x86)')).toMatchObject({
+      quantity: 648_000,
+      unitPriceUSD: expect.closeTo(0.0000041667 * 0.83, 15),
+      formula: `1 environment × 0.5 GB × 12 h × 30 days = 648,000 GB-s × $0.0000041667${plan}`,
+    });
+    expect(line(lambda, 'Lambda duration, served warm (x86)')).toMatchObject({
+      quantity: 648_000,
+      unitPriceUSD: expect.closeTo(0.0000097222 * 0.83, 15),
+    });
+    expect(line(lambda, 'Lambda duration (x86)').quantity).toBe(5_352_000);
+    expect(lambda.monthlyUSD).toBe(101.51);
+    expect(lambda.upfrontUSD).toBeCloseTo(978.07, 2);
+  });
+
+  it('draws the line where Lambda stops, and names the limit', () => {
+    const reason = (input: Parameters<typeof priceOf>[0]) => priceOf({ ...BARE, ...input }, 'lambda').reason ?? null;
+    expect(reason({ durationMs: 901_000 })).toBe(
+      'Each run takes 901 s; a Lambda function stops at 900 s (15 minutes).',
+    );
+    expect(reason({ payloadKB: 6144 })).toBeNull();
+    expect(reason({ payloadKB: 6145 })).toBe(
+      'Requests carry 6,145 KB; a synchronous Lambda invocation takes at most 6 MB.',
+    );
+    // A batch job is invoked asynchronously: its payload is not capped at 6 MB here; its vCPUs are.
+    expect(reason({ kind: 'batch', payloadKB: 7000 })).toBeNull();
+    expect(reason({ kind: 'batch', vcpuPerTask: 6 })).toBeNull();
+    expect(reason({ kind: 'batch', vcpuPerTask: 8 })).toBe('Jobs need 8 vCPUs; Lambda gives a function at most 6.');
+    // A service's vCPU per task sizes the servers and containers, not Lambda.
+    expect(reason({ vcpuPerTask: 8 })).toBeNull();
+  });
+
+  it('puts no API in front of batch jobs, whatever the API setting', () => {
+    const lambda = priceOf({ ...BARE, kind: 'batch', apiFront: 'http' }, 'lambda');
+    expect(lambda.label).toBe('Lambda');
+    expect(lambda.lineItems.map((l) => l.label)).toEqual(['Lambda requests', 'Lambda duration (x86)']);
+  });
 });
 
 describe('API Gateway lines', () => {
+  it('words an HTTP API under 512 KB a request as plain requests', () => {
+    expect(line(priceOf({ ...BARE, apiFront: 'http' }, 'lambda'), 'API Gateway HTTP API requests')).toMatchObject({
+      quantity: 9,
+      unit: '1M requests',
+      formula: '10,000,000 requests − 1,000,000 free (first 12 months); 9,000,000 in this tier × $1.00 per 1M',
+    });
+  });
+
   it('meters an HTTP API request by each started 512 KB and takes the free million off the metered count', () => {
     // 600 KB is two 512 KB units: 3M requests are metered as 6M; 5M after the free tier × $1.00.
     const lambda = priceOf({ ...BARE, apiFront: 'http', payloadKB: 600, requestsPerMonth: 3_000_000 }, 'lambda');
@@ -109,6 +210,7 @@ describe('Fargate lines', () => {
     const fargate = priceOf(ROUNDED, 'fargate');
     expect(line(fargate, 'Fargate vCPU (Arm)')).toMatchObject({
       quantity: 720,
+      unit: 'vCPU-hour',
       formula:
         '11.57 req/s at peak × 120 ms = 1.4 in flight × 25% CPU = 0.35 vCPU → 2 tasks of 0.3 vCPU; ' +
         '2 tasks × 30 days × 86,400 s = 1,440 task-hours × 0.5 vCPU (0.3 vCPU rounded up to a valid Fargate size) ' +
@@ -120,6 +222,8 @@ describe('Fargate lines', () => {
     );
     expect(line(fargate, 'Fargate ephemeral storage')).toMatchObject({
       quantity: 43_200,
+      unit: 'GB-hour',
+      driver: 'scratch storage',
       formula: '1,440 task-hours × 30 GB above the free 20 GB = 43,200 GB-hours × $0.000111',
     });
     // $23.31 + $10.25 + $4.80
@@ -183,6 +287,22 @@ describe('Fargate lines', () => {
       'Needs 201 GB of scratch storage; a Fargate task has at most 200 GB.',
     );
   });
+
+  it('says nothing of x86 rates for an x86 pod, and charges no storage line for the free 20 GB', () => {
+    const eks = priceOf({ ...BARE, ephemeralStorageGB: 20 }, 'eks-fargate');
+    expect(line(eks, 'Fargate vCPU (x86)').formula).not.toContain('x86 pods only');
+    expect(eks.lineItems.map((l) => l.label)).not.toContain('Fargate ephemeral storage');
+  });
+
+  it('draws as many batch tasks as jobs run at once at the peak, however few that is', () => {
+    const tasks = (requestsPerMonth: number, durationMs: number) =>
+      priceOf({ ...BARE, kind: 'batch', batchCompute: 'fargate', requestsPerMonth, durationMs }, 'batch').deployment
+        ?.compute;
+    // 1,000 half-minute jobs a month: one at a time, though the availability minimum is 2.
+    expect(tasks(1000, 30_000)).toMatchObject({ kind: 'fargate', tasks: 1 });
+    // 100,000 × 600 s ÷ (730 h × 3,600 s) × 3 = 68.5 at the peak → 69.
+    expect(tasks(100_000, 600_000)).toMatchObject({ kind: 'fargate', tasks: 69 });
+  });
 });
 
 describe('Lightsail lines', () => {
@@ -195,18 +315,24 @@ describe('Lightsail lines', () => {
     );
     expect(line(lightsail, 'Lightsail 16 GB bundle × 2')).toMatchObject({
       costUSD: 168,
+      unit: 'instance-month',
       formula:
         'the peak needs 0.25 sustained vCPU and 0.5 GB per instance → 16 GB bundle (4 vCPU at a 40% baseline); ' +
         '2 instances × $84.00 a month',
       driver: '2 × 16 GB bundle',
     });
     expect(line(lightsail, 'Lightsail transfer over the allowance')).toMatchObject({
+      unit: 'GB',
       formula:
         '3.81 GB in + 20,000 GB out − 12,288 GB included (in and out both count; only data out is charged) ' +
         '= 7,715.81 GB × $0.09',
       driver: 'transfer over the allowance',
     });
-    expect(line(lightsail, 'Lightsail load balancer').formula).toBe('1 load balancer × $18.00 a month');
+    expect(line(lightsail, 'Lightsail load balancer')).toMatchObject({
+      unit: 'load balancer-month',
+      formula: '1 load balancer × $18.00 a month',
+      driver: 'the load balancer',
+    });
     expect(lightsail.monthlyUSD).toBe(880.42);
   });
 
@@ -235,6 +361,16 @@ describe('Lightsail lines', () => {
     const lightsail = priceOf({ ...BARE, requestsPerMonth: 1000, minInstances: 1, memoryMB: 3072 }, 'lightsail');
     expect(lightsail.lineItems[0]?.formula).toMatch(/; 1 instance × \$24\.00 a month$/);
   });
+
+  it('leaves a 2 GB bundle for 2 GB of memory: only 90% of it is there for the workload', () => {
+    const lightsail = priceOf({ ...BARE, requestsPerMonth: 1000, minInstances: 1, memoryMB: 2048 }, 'lightsail');
+    expect(lightsail.lineItems[0]?.label).toBe('Lightsail 4 GB bundle × 1');
+  });
+
+  it('has no load balancer for batch jobs', () => {
+    const lightsail = priceOf({ ...BARE, kind: 'batch', loadBalancer: true }, 'lightsail');
+    expect(lightsail.lineItems.map((l) => l.label)).toEqual(['Lightsail 8 GB bundle × 2']);
+  });
 });
 
 describe('lines every option shares', () => {
@@ -246,6 +382,7 @@ describe('lines every option shares', () => {
     );
     expect(line(lambda, 'Data transfer out')).toMatchObject({
       costUSD: 15.486328125,
+      unit: 'GB',
       formula: '2,000,000 job results × 64 KB = 122.07 GB + 50 GB other = 172.07 GB; 172.07 GB in this tier × $0.09',
       driver: 'data transfer out',
     });
@@ -267,19 +404,29 @@ describe('lines every option shares', () => {
     );
     expect(line(ecs, 'EBS gp3 volumes')).toMatchObject({
       // 30 GB × 1,440 h ÷ 730 h = 59.18 GB-months × $0.08 = $4.73.
+      unit: 'GB-month',
+      costUSD: expect.closeTo(4.73, 2),
       formula: '30 GB × 1,440 instance-hours ÷ 730 h = 59.18 GB-months × $0.08',
       driver: 'EBS volumes',
     });
     expect(line(ecs, 'Application Load Balancer')).toMatchObject({
       costUSD: 16.2,
+      unit: 'ALB-hour',
+      driver: 'the load balancer',
       formula: '24 h × 30 days = 720 h × $0.0225',
     });
     // 3.86 new connections/s ÷ 25 = 0.154 LCU beats 3.86 × 3,600 × 4 KB = 0.053 GB/h.
-    expect(line(ecs, 'ALB capacity units').formula).toBe(
-      'max(3.86 new connections/s ÷ 25, 0.053 GB/h in and out ÷ 1) = 0.154 LCU × 720 h × $0.008',
-    );
+    expect(line(ecs, 'ALB capacity units')).toMatchObject({
+      // 10M ÷ 2,592,000 s ÷ 25 = 0.154 LCU × 720 h = 111.11 LCU-hours.
+      quantity: expect.closeTo(111.11, 2),
+      unit: 'LCU-hour',
+      formula: 'max(3.86 new connections/s ÷ 25, 0.053 GB/h in and out ÷ 1) = 0.154 LCU × 720 h × $0.008',
+      driver: 'the load balancer',
+    });
     expect(line(ecs, 'ECR image storage')).toMatchObject({
       quantity: 1.5,
+      unit: 'GB-month',
+      costUSD: expect.closeTo(0.15, 9),
       formula: '2 GB image − 0.5 GB free (first 12 months) = 1.5 GB × $0.10',
       driver: 'ECR storage',
     });
@@ -301,5 +448,31 @@ describe('lines every option shares', () => {
     expect(line(batch, 'EC2 r5.8xlarge (Batch compute environment)').formula).toBe(
       '1 job × 3,600 s ÷ 3 jobs per r5.8xlarge = 0.3 instance-hours × $2.016',
     );
+  });
+
+  it('words ECR storage without the free tier, and puts no EBS line on no instance-hours', () => {
+    const fargate = priceOf({ ...BARE, imageSizeGB: 2, freeTier: false }, 'fargate');
+    expect(line(fargate, 'ECR image storage')).toMatchObject({ costUSD: 0.2, formula: '2 GB image = 2 GB × $0.10' });
+    const bill = new Bill(true, {}, BUNDLED_PRICE_BOOK);
+    chargeEbs(bill, workload({ ebsGBPerInstance: 20 }), resolvePrices(BUNDLED_PRICE_BOOK, {}), 0);
+    expect(bill.lineItems).toEqual([]);
+  });
+
+  it('puts no load balancer in front of batch jobs on a fleet', () => {
+    const ec2 = priceOf({ ...BARE, kind: 'batch', loadBalancer: true }, 'ec2');
+    expect(ec2.lineItems.map((l) => l.label)).toEqual(['EC2 t3.small × 2']);
+  });
+
+  it('shows ECS and AWS Batch as their own $0 lines, each with its own pricing page', () => {
+    expect(line(priceOf({ ...BARE }, 'fargate'), 'ECS itself')).toMatchObject({
+      unit: 'cluster',
+      source: 'https://aws.amazon.com/ecs/pricing/',
+      driver: 'ECS',
+    });
+    expect(line(priceOf({ ...BARE, kind: 'batch' }, 'batch'), 'AWS Batch itself')).toMatchObject({
+      unit: 'compute environment',
+      source: 'https://aws.amazon.com/batch/pricing/',
+      driver: 'AWS Batch',
+    });
   });
 });

@@ -49,6 +49,8 @@ describe('Lambda lines', () => {
     });
     expect(line(lambda, 'Lambda duration, served warm (Arm)')).toMatchObject({
       quantity: 300_000,
+      unit: 'GB-second',
+      driver: 'duration',
       formula:
         '10,000,000 requests × 0.12 s × 0.5 GB = 600,000 GB-s; 300,000 GB-s served while 2 environments are warm × $0.0000077778',
     });
@@ -285,6 +287,13 @@ describe('Fargate lines', () => {
     // The workload schema stops at 200 GB; the pricer still refuses more if handed it.
     expect(fargateInfeasibility({ ...workload({}), ephemeralStorageGB: 201 }, false)).toBe(
       'Needs 201 GB of scratch storage; a Fargate task has at most 200 GB.',
+    );
+    // Nor does it take a task past 16 vCPU; EKS names the 256 MB it adds.
+    expect(fargateInfeasibility({ ...workload({}), vcpuPerTask: 32 }, false)).toBe(
+      "A task of 32 vCPU and 0.5 GB is larger than Fargate's biggest, 16 vCPU and 120 GB.",
+    );
+    expect(fargateInfeasibility({ ...workload({}), vcpuPerTask: 32 }, true)).toBe(
+      "A task of 32 vCPU and 0.75 GB (with the 256 MB EKS adds to each pod) is larger than Fargate's biggest, 16 vCPU and 120 GB.",
     );
   });
 

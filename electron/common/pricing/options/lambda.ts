@@ -55,7 +55,7 @@ export function lambdaLabel(w: Workload): string {
  * hours), up to what those environments can serve in that time.
  */
 export function warmGBSeconds(w: Workload, totalGBs: number, memoryGB: number): number {
-  if (w.provisionedConcurrency <= 0 || w.provisionedHoursPerDay <= 0) return 0;
+  // No environments or no warm hours: the capacity, and so the minimum, is 0.
   const warmHours = Math.min(w.provisionedHoursPerDay, w.hoursPerDay);
   const share = warmHours / w.hoursPerDay;
   const capacity = w.provisionedConcurrency * memoryGB * warmHours * w.daysPerMonth * SECONDS_PER_HOUR;

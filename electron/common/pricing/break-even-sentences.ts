@@ -1,5 +1,6 @@
 import type { ComputeOptionId } from '../compute-options';
 import type { Crossover, Sweep, SweepSeries } from './break-even';
+import type { RunnableRange } from './break-even-runnable';
 import { formatCount } from './format';
 
 /** A lead shorter than this (as a ratio of request counts) is a fleet's staircase step, not a change. */
@@ -60,12 +61,33 @@ export function describeBreakEvens(
   crossovers: readonly Crossover[],
   firstLeader: number,
   unit: string,
+  runnable: RunnableRange | null = {
+    from: sweep.requests[0] as number,
+    to: sweep.requests.at(-1) as number,
+    firstIndex: 0,
+  },
 ): string[] {
-  const from = sweep.requests[0] as number;
-  const to = sweep.requests[sweep.requests.length - 1] as number;
+  const sweepFrom = sweep.requests[0] as number;
+  const sweepTo = sweep.requests[sweep.requests.length - 1] as number;
+  if (!runnable || firstLeader < 0)
+    return [`No option can run this workload between ${formatCount(sweepFrom)} and ${formatCount(sweepTo)} ${unit}.`];
+  const { from, to } = runnable;
+  const sentences = describeRunnable(sweep, crossovers, firstLeader, unit, from, to);
+  if (from > sweepFrom) sentences.unshift(`No option can run this workload below ${formatCount(from)} ${unit}.`);
+  if (to < sweepTo) sentences.push(`No option can run this workload above ${formatCount(to)} ${unit}.`);
+  return sentences;
+}
+
+/** The sentences for the range where some option runs, `from` to `to`. */
+function describeRunnable(
+  sweep: Sweep,
+  crossovers: readonly Crossover[],
+  firstLeader: number,
+  unit: string,
+  from: number,
+  to: number,
+): string[] {
   if (crossovers.length === 0) {
-    if (firstLeader < 0)
-      return [`No option can run this workload between ${formatCount(from)} and ${formatCount(to)} ${unit}.`];
     const label = (sweep.series[firstLeader] as SweepSeries).label;
     return [`${label} is the cheapest option from ${formatCount(from)} to ${formatCount(to)} ${unit}.`];
   }

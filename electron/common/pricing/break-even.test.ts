@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { COMPUTE_OPTION_IDS } from '../compute-options';
-import { findBreakEvens, sweepRequests } from './break-even';
+import { DEFAULT_SWEEP, findBreakEvens, sweepRequests } from './break-even';
 import { describeBreakEvens } from './break-even-sentences';
 import { evaluate } from './evaluate';
+import { formatCount } from './format';
+import { BUNDLED_PRICE_BOOK, type PriceBook } from './price-book';
 import { workload } from './test-helpers';
 import type { Workload } from './workload-schema';
 
@@ -31,6 +33,8 @@ describe('sweepRequests', () => {
       const expected = evaluate({ ...API, requestsPerMonth: requests }, { detail: false }).options;
       sweep.series.forEach((s, j) => expect(s.monthlyUSD[i]).toBe(expected[j]?.monthlyUSD));
     });
+    // One cost per request count and no more: the chart pairs them up point by point.
+    for (const s of sweep.series) expect(s.monthlyUSD).toHaveLength(sweep.requests.length);
     expect(sweep.series.find((s) => s.id === 'batch')?.monthlyUSD.every((v) => v === null)).toBe(true);
   });
 });
@@ -152,5 +156,86 @@ describe('findBreakEvens', () => {
   it('talks about jobs for batch workloads', () => {
     const w = workload({ kind: 'batch', durationMs: 60_000, vcpuPerTask: 1, memoryMB: 2048 });
     expect(findBreakEvens(w).sentences.join(' ')).toContain('jobs/month');
+  });
+});
+
+/**
+ * The bundled book with only the prices whose ids start with one of `kept`,
+ * the others absent with a reason, as an import writes a Region where AWS
+ * does not offer those services.
+ */
+function bookWithOnly(...kept: string[]): PriceBook {
+  const keep = (id: string) => kept.some((prefix) => id.startsWith(prefix));
+  const ids = Object.keys(BUNDLED_PRICE_BOOK.prices);
+  return {
+    ...BUNDLED_PRICE_BOOK,
+    prices: Object.fromEntries(Object.entries(BUNDLED_PRICE_BOOK.prices).filter(([id]) => keep(id))),
+    absent: Object.fromEntries(ids.filter((id) => !keep(id)).map((id) => [id, { reason: 'Not offered here.' }])),
+  };
+}
+
+describe('findBreakEvens where no option, or only some, can run', () => {
+  /** The service above whose peak outgrows every Lightsail bundle (at 43.8 M requests a month). */
+  const OUTGROWS_LIGHTSAIL = workload({
+    apiFront: 'http',
+    minInstances: 1,
+    loadBalancer: false,
+    otherTransferOutGB: 2000,
+  });
+
+  it('says so when no option can run the workload anywhere in the range', () => {
+    const { crossovers, sentences, pairs } = findBreakEvens(OUTGROWS_LIGHTSAIL, undefined, bookWithOnly());
+    expect(crossovers).toEqual([]);
+    expect(pairs).toEqual([]);
+    expect(sentences).toEqual(['No option can run this workload between 1 k and 10 B requests/month.']);
+  });
+
+  it('makes no crossover where the last option that runs stops and nothing takes over', () => {
+    // Only Lightsail is priced: it leads from 1 k until it runs out, then no option runs at all.
+    const book = bookWithOnly('lightsail.');
+    const sweep = sweepRequests(OUTGROWS_LIGHTSAIL, DEFAULT_SWEEP, book);
+    const lightsail = sweep.series.find((s) => s.id === 'lightsail')?.monthlyUSD ?? [];
+    const runsOut = lightsail.indexOf(null);
+    expect(runsOut).toBeGreaterThan(0);
+    expect(sweep.series.every((s) => s.monthlyUSD[runsOut] === null)).toBe(true);
+    const { crossovers, pairs } = findBreakEvens(OUTGROWS_LIGHTSAIL, sweep, book);
+    expect(crossovers).toEqual([]);
+    // No two options run at the same request count: no pair to compare.
+    expect(pairs).toEqual([]);
+    // Lightsail leads only as far as it runs, and the sentences say nothing runs beyond: the same point
+    // where, with Lambda priced too, Lambda takes over (the next test).
+    const withLambda = bookWithOnly('lightsail.', 'lambda.', 'apigw.', 'transfer.');
+    const runsOutAt = formatCount(
+      findBreakEvens(OUTGROWS_LIGHTSAIL, undefined, withLambda).crossovers[0]?.requests ?? NaN,
+    );
+    expect(runsOutAt).toBe('43.8 M');
+    expect(findBreakEvens(OUTGROWS_LIGHTSAIL, sweep, book).sentences).toEqual([
+      `Lightsail is the cheapest option from 1 k to ${runsOutAt} requests/month.`,
+      `No option can run this workload above ${runsOutAt} requests/month.`,
+    ]);
+  });
+
+  it('says where no option runs below the range that runs', () => {
+    const sweep = sweepRequests(OUTGROWS_LIGHTSAIL, { from: 1e3, to: 1e5, points: 3 }, bookWithOnly('lightsail.'));
+    const sentences = describeBreakEvens(sweep, [], 0, 'requests/month', { from: 2e3, to: 1e5, firstIndex: 1 });
+    expect(sentences).toEqual([
+      'No option can run this workload below 2 k requests/month.',
+      `${sweep.series[0]?.label} is the cheapest option from 2 k to 100 k requests/month.`,
+    ]);
+  });
+
+  it('says the cheapest option stops being able to run, then names the one that lasts after it', () => {
+    // Lambda, API Gateway and data transfer priced besides Lightsail: no fleet, so once Lightsail runs out at
+    // 43.8 M, Lambda is the only option left and leads to 10 B, far more than a decade.
+    const book = bookWithOnly('lightsail.', 'lambda.', 'apigw.', 'transfer.');
+    const { crossovers, sentences } = findBreakEvens(OUTGROWS_LIGHTSAIL, undefined, book);
+    expect(crossovers.map((c) => [c.a, c.b])).toEqual([['lightsail', 'lambda']]);
+    expect(sentences).toEqual([
+      `Lightsail is the cheapest until it can no longer run the workload at ${formatCount(crossovers[0]?.requests ?? NaN)} requests/month; then Lambda + HTTP API.`,
+    ]);
+    // Where Lightsail's peak outgrows its largest bundle: it runs just below, not at, the crossover.
+    const at = crossovers[0]?.requests ?? NaN;
+    expect(costAt(OUTGROWS_LIGHTSAIL, at * (1 - 1e-6), 'lightsail')).not.toBeNull();
+    expect(costAt(OUTGROWS_LIGHTSAIL, at, 'lightsail')).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import type { ComputeOptionId } from '../compute-options';
 import { Bill } from './bill';
 import { pairwiseBreakEvens, type PairBreakEven } from './break-even-pairs';
+import { runnableRange } from './break-even-runnable';
 import { describeBreakEvens } from './break-even-sentences';
 import { checkBookRegion, monthlyTotalOf, monthlyTotalsInto } from './evaluate';
 import { OPTION_PRICERS } from './options/catalog';
@@ -184,9 +185,16 @@ export function findBreakEvens(w: Workload, sweep?: Sweep, book: PriceBook = BUN
     current = next;
   }
   const unit = w.kind === 'batch' ? 'jobs/month' : 'requests/month';
+  const runnable = runnableRange(w, prices, sweep);
   return {
     crossovers,
-    sentences: describeBreakEvens(sweep, crossovers, cheapestAt(sweep, 0), unit),
+    sentences: describeBreakEvens(
+      sweep,
+      crossovers,
+      runnable ? cheapestAt(sweep, runnable.firstIndex) : -1,
+      unit,
+      runnable,
+    ),
     pairs: pairwiseBreakEvens(w, prices, sweep),
   };
 }

@@ -31,4 +31,31 @@ describe('format helpers', () => {
     expect(formatNumber(0.12, 3)).toBe('0.12');
     expect(formatNumber(-1234.5)).toBe('−1,234.5');
   });
+
+  it('never writes a negative zero, and keeps the sign of amounts that do not round to zero', () => {
+    // −0.001 to two decimals is 0.00: a credit of a tenth of a cent reads "0", not "−0".
+    expect([-0.001, -0.004, -0.5, -1234.5].map((v) => formatNumber(v))).toEqual(['0', '0', '−0.5', '−1,234.5']);
+    expect(formatUSD(-12.5)).toBe('−$12.50');
+    // Under half a cent keeps two significant digits, and its sign.
+    expect(formatUSD(-0.004)).toBe('−$0.004');
+    expect(formatCount(-41_200_000)).toBe('−41.2 M');
+  });
+
+  it('rounds half a cent up to a cent: only amounts below it keep extra digits', () => {
+    // 0.005 is the first amount that two decimals do not show as $0.00.
+    expect([0.0049, 0.005, 0.0051].map(formatUSD)).toEqual(['$0.0049', '$0.01', '$0.01']);
+  });
+
+  it('shows unit prices of a cent or more to six decimals, smaller ones to twelve', () => {
+    // A negotiated rate with more digits than AWS's pages: 0.0123456789 rounds to 6 decimals, 0.00123456789 to 12.
+    expect([0.0123456789, 0.00123456789].map(formatUnitPriceUSD)).toEqual(['$0.012346', '$0.00123456789']);
+  });
+
+  it('writes numbers too large for digits, and non-numbers, as JavaScript does', () => {
+    // From 1e21 toFixed() gives exponent notation; grouping it would read "1e,+21".
+    expect([1e21, 2.5e22].map((v) => formatNumber(v))).toEqual(['1e+21', '2.5e+22']);
+    expect([Infinity, -Infinity, NaN].map((v) => formatNumber(v))).toEqual(['Infinity', '-Infinity', 'NaN']);
+    // A count is scaled only when finite: not "Infinity T".
+    expect([Infinity, NaN].map(formatCount)).toEqual(['Infinity', 'NaN']);
+  });
 });

@@ -51,4 +51,31 @@ describe('why the cheapest option wins', () => {
     const none = { ...result, options: result.options.map((o) => ({ ...o, feasible: false, monthlyUSD: null })) };
     expect(explainCheapest(none)).toBe('No option can run this workload; each one says why in the chart.');
   });
+
+  it('leaves out what costs nothing, and says how much more the runner-up costs when the cheapest is free', () => {
+    // 1,000 requests of 100 ms at 512 MB fit Lambda's free tier (1 M requests, 400,000 GB-s: these use 50 GB-s),
+    // so its request and duration lines are $0.00 and nothing is billable. Fargate runs its minimum of 2 tasks
+    // of 0.25 vCPU and 0.5 GB all month: 2 × 730 h × (0.25 × $0.04048 + 0.5 × $0.004445) = $14.78 + $3.24 = $18.02,
+    // both lines for "2 tasks × 0.25 vCPU"; its "ECS itself" line costs $0.00 and is not a driver either.
+    // Free against $18.02 is no ratio: the gap is said in dollars.
+    const free = evaluate(workload({ requestsPerMonth: 1000, durationMs: 100 }));
+    expect(explainCheapest(free)).toBe(
+      'Lambda is cheapest at $0.00/month: nothing billable. ' +
+        'Fargate (ECS) is next at $18.02, $18.02 more, mostly 2 tasks × 0.25 vCPU ($18.02).',
+    );
+    const lambda = free.options.find((o) => o.id === 'lambda');
+    if (!lambda) throw new Error('no lambda');
+    expect(lambda.lineItems.map((l) => l.costUSD)).toEqual([0, 0]);
+    expect(costDrivers(lambda)).toEqual([]);
+  });
+
+  it('gives a ratio of ten or more to one decimal', () => {
+    // 5 M requests of 20 ms: Lambda bills (5 M − 1 M free) × $0.20 per million = $0.80 (duration, 50,000 GB-s, is
+    // free); Fargate's 2 minimum tasks cost $18.02 as above. 18.02 / 0.80 = 22.525 → "22.5×";
+    // (18.02 − 0.80) / 0.80 = 2,152.5 % → "+2,153%".
+    expect(explainCheapest(evaluate(workload({ requestsPerMonth: 5e6, durationMs: 20 })))).toBe(
+      'Lambda is cheapest at $0.80/month: requests ($0.80). ' +
+        'Fargate (ECS) is next at $18.02, 22.5× as much (+2,153%), mostly 2 tasks × 0.25 vCPU ($18.02).',
+    );
+  });
 });

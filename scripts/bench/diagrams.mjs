@@ -26,6 +26,8 @@ export async function benchDiagrams() {
   try {
     const startup = await benchStartup(browser);
     const { layout, firstVisits, revisits, newWorkloads } = await renders(browser);
+    const painted = revisits.map((visit) => visit.painted);
+    const committed = revisits.map((visit) => visit.committed);
     console.log('\n# Diagrams (browser mode, Chromium)');
     for (const line of startup) console.log(line);
     console.log('Mermaid layout per diagram (render cost, done in idle time before a visit):');
@@ -34,7 +36,11 @@ export async function benchDiagrams() {
       `first visit of each service, click → diagram painted: p50 ${ms(percentile(firstVisits, 50))}, max ${ms(Math.max(...firstVisits))} (target < 150 ms each)`,
     );
     console.log(
-      `re-visit of a seen diagram, click → diagram painted: p50 ${ms(percentile(revisits, 50))}, max ${ms(Math.max(...revisits))} over ${revisits.length} visits (target < 16 ms)`,
+      `re-visit of a seen diagram, click → diagram painted: p50 ${ms(percentile(painted, 50))}, max ${ms(Math.max(...painted))} over ${painted.length} visits (target < 16 ms)`,
+    );
+    console.log(
+      `  of which the click's own work, click → the new page in the DOM: p50 ${ms(percentile(committed, 50))}, max ${ms(Math.max(...committed))}; ` +
+        'the rest is the wait for the next frame, which the click lands in at any point of',
     );
     console.log(
       newWorkloads.length === 0
@@ -65,7 +71,7 @@ async function renders(browser) {
     }
     const firstVisits = [];
     for (const [optionId, serviceId] of OPTION_PAGES)
-      firstVisits.push(await page.evaluate(timeVisit, { optionId, serviceId }));
+      firstVisits.push((await page.evaluate(timeVisit, { optionId, serviceId })).painted);
     const revisits = [];
     for (let round = 0; round < 3; round++) {
       for (const [optionId, serviceId] of OPTION_PAGES) {
@@ -91,7 +97,7 @@ async function renders(browser) {
       );
       const layouts = () => page.evaluate(() => performance.getEntriesByName('mermaid-render:ec2:light').length);
       const laidOut = await layouts();
-      const painted = await page.evaluate(timeVisit, { optionId: 'ec2', serviceId: 'ec2' });
+      const { painted } = await page.evaluate(timeVisit, { optionId: 'ec2', serviceId: 'ec2' });
       // A diagram drawn before (same fleet, no costs on it) would be a re-visit, not a new one.
       if ((await layouts()) > laidOut) newWorkloads.push(painted);
     }
@@ -102,16 +108,20 @@ async function renders(browser) {
   }
 }
 
-/** Runs in the page: click the service in the sidebar, resolve at the first frame that shows its diagram. */
+/**
+ * Runs in the page: click the service in the sidebar, resolve at the first frame that shows its
+ * diagram (`painted`), with the time the new page was in the DOM (`committed`: the click's own work).
+ */
 function timeVisit({ optionId, serviceId }) {
   return new Promise((resolve) => {
     const selector = `[data-testid="diagram-${optionId}"][data-state="rendered"] > .canvas > svg`;
     const started = performance.now();
-    const painted = () => requestAnimationFrame(() => resolve(performance.now() - started));
+    const painted = (committed) =>
+      requestAnimationFrame(() => resolve({ painted: performance.now() - started, committed }));
     const observer = new MutationObserver(() => {
       if (document.querySelector(selector)) {
         observer.disconnect();
-        painted();
+        painted(performance.now() - started);
       }
     });
     observer.observe(document.body, { childList: true, subtree: true, attributes: true });

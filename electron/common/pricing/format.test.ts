@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatNumber, formatUnitPriceUSD, formatUSD } from './format';
+import { formatCount, formatKeepingSmall, formatNumber, formatUnitPriceUSD, formatUSD } from './format';
 
 describe('format helpers', () => {
   it('shows counts with three significant digits and a scale', () => {
@@ -57,5 +57,16 @@ describe('format helpers', () => {
     expect([Infinity, -Infinity, NaN].map((v) => formatNumber(v))).toEqual(['Infinity', '-Infinity', 'NaN']);
     // A count is scaled only when finite: not "Infinity T".
     expect([Infinity, NaN].map(formatCount)).toEqual(['Infinity', 'NaN']);
+  });
+});
+
+describe('formatKeepingSmall', () => {
+  it('writes as formatNumber unless a positive amount would round to 0, which keeps two significant digits', () => {
+    expect(formatKeepingSmall(1234.567, 2)).toBe('1,234.57');
+    expect(formatKeepingSmall(0, 2)).toBe('0');
+    expect(formatKeepingSmall(0.005, 2)).toBe('0.01');
+    expect(formatKeepingSmall(0.0049, 2)).toBe('0.0049');
+    expect(formatKeepingSmall(0.00012345, 1)).toBe('0.00012');
+    expect(formatKeepingSmall(-0.0012, 2)).toBe('−0.0012');
   });
 });

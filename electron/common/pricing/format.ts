@@ -31,6 +31,19 @@ export function formatNumber(value: number, maxFractionDigits = 2): string {
   return value < 0 && text !== '0' ? `−${text}` : text;
 }
 
+/**
+ * As formatNumber, but a positive amount that would round to 0 keeps two
+ * significant digits ("0.0012"): a tiny workload's sizing chain read
+ * "0 req/s at peak … = 0 vCPU → 1 task", as if nothing ran.
+ */
+export function formatKeepingSmall(value: number, maxFractionDigits = 2): string {
+  const abs = Math.abs(value);
+  if (abs === 0 || abs >= 0.5 * 10 ** -maxFractionDigits || !Number.isFinite(abs)) {
+    return formatNumber(value, maxFractionDigits);
+  }
+  return formatNumber(value, Math.min(20, 1 - Math.floor(Math.log10(abs))));
+}
+
 /** "$1,234.56"; amounts under a cent keep two significant digits so they don't read as zero. */
 export function formatUSD(value: number | null): string {
   if (value === null || !Number.isFinite(value)) return '—';

@@ -277,6 +277,17 @@ describe('Fargate lines', () => {
     });
   });
 
+  it('keeps the hours of a single small job from reading as 0', () => {
+    const oneJob = priceOf(
+      { ...BARE, kind: 'batch', batchCompute: 'fargate', requestsPerMonth: 1, durationMs: 30_000, vcpuPerTask: 0.25 },
+      'batch',
+    );
+    // 1 job × 60 s = 0.0167 job-hours (0.02 to two decimals) × 0.25 vCPU = 0.0042 vCPU-hours, not "0".
+    expect(line(oneJob, 'Fargate vCPU (x86)').formula).toBe(
+      '1 job × 60 s = 0.02 job-hours × 0.25 vCPU = 0.0042 vCPU-hours × $0.04048',
+    );
+  });
+
   it('runs scratch storage up to each orchestrator’s limit, and not one GB more', () => {
     expect(priceOf({ ...BARE, ephemeralStorageGB: 200 }, 'fargate').feasible).toBe(true);
     expect(priceOf({ ...BARE, ephemeralStorageGB: 175 }, 'eks-fargate').feasible).toBe(true);

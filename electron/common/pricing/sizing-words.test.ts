@@ -118,3 +118,19 @@ describe('sizing in words', () => {
     });
   });
 });
+
+describe('sizing in words for a tiny workload', () => {
+  it('keeps two significant digits where a rate would round to 0, so the chain does not read as nothing running', () => {
+    // 2,592 requests in 30 days around the clock: 0.001 req/s; × 0.2 s = 0.0002 in flight; × 25 % = 0.00005 vCPU.
+    const tiny = workload({
+      ...ONE_PER_SECOND,
+      requestsPerMonth: 2_592,
+      durationMs: 200,
+      cpuSharePct: 25,
+      vcpuPerTask: 0.25,
+    });
+    expect(sizingChain(tiny, 'task')).toBe(
+      '0.001 req/s at peak × 200 ms = 0.0002 in flight × 25% CPU = 0.00005 vCPU → 1 task of 0.25 vCPU',
+    );
+  });
+});

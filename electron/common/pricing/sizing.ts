@@ -1,4 +1,4 @@
-import { formatNumber as n } from './format';
+import { formatKeepingSmall as small, formatNumber as n } from './format';
 import {
   copiesForPeak,
   inFlightAtPeak,
@@ -77,8 +77,8 @@ export function sizingChain(w: Workload, unit: string): string {
   }
   const inFlight = inFlightAtPeak(w);
   const chain =
-    `${n(peakRequestsPerSecond(w), 2)} req/s at peak × ${seconds(w.durationMs / 1000)} = ${n(inFlight, 1)} in flight` +
-    ` × ${n(w.cpuSharePct, 2)}% CPU = ${n(vcpuAtPeak(w), 2)} vCPU`;
+    `${small(peakRequestsPerSecond(w), 2)} req/s at peak × ${seconds(w.durationMs / 1000)} = ${small(inFlight, 1)} in flight` +
+    ` × ${n(w.cpuSharePct, 2)}% CPU = ${small(vcpuAtPeak(w), 2)} vCPU`;
   const needed = copiesForPeak(w);
   const byCpu = Math.ceil(vcpuAtPeak(w) / w.vcpuPerTask - 1e-9);
   const held =

@@ -3,7 +3,7 @@ import { FARGATE_LIMITS, SECONDS_PER_HOUR } from '../aws-rules';
 import type { Bill } from '../bill';
 import { commitmentOf, discountFactor, discountWords } from '../discounts';
 import { roundFargateTask, type FargateTaskSize } from '../fargate-sizes';
-import { formatNumber as n, formatUnitPriceUSD as usd } from '../format';
+import { formatKeepingSmall as small, formatNumber as n, formatUnitPriceUSD as usd } from '../format';
 import { ceilUnit, peakConcurrentJobs, runningCopies, runsPerMonth, secondsPerRun } from '../load';
 import type { Prices } from '../prices';
 import { plural, sizingChain } from '../sizing';
@@ -100,7 +100,7 @@ export function chargeFargateTasks(bill: Bill, w: Workload, prices: Prices, orch
       quantity: vcpuHours,
       unit: 'vCPU-hour',
       unitPriceUSD: vcpuPrice,
-      formula: `${runsText} = ${n(taskHours, 2)} ${unitName}-hours × ${n(size.vcpu)} vCPU${roundingWords(w.vcpuPerTask, size.vcpu, 'vCPU')} = ${n(vcpuHours, 2)} vCPU-hours × ${usd(prices[vcpuId])}${discount}`,
+      formula: `${runsText} = ${small(taskHours, 2)} ${unitName}-hours × ${n(size.vcpu)} vCPU${roundingWords(w.vcpuPerTask, size.vcpu, 'vCPU')} = ${small(vcpuHours, 2)} vCPU-hours × ${usd(prices[vcpuId])}${discount}`,
       priceId: vcpuId,
       driver,
     },
@@ -116,7 +116,7 @@ export function chargeFargateTasks(bill: Bill, w: Workload, prices: Prices, orch
       quantity: gbHours,
       unit: 'GB-hour',
       unitPriceUSD: memoryPrice,
-      formula: `${n(taskHours, 2)} ${unitName}-hours × ${n(size.memoryGB)} GB${roundingWords(requestedMemoryGB(w, onEks), size.memoryGB, 'GB')} = ${n(gbHours, 2)} GB-hours × ${usd(prices[memoryId])}${discount}`,
+      formula: `${small(taskHours, 2)} ${unitName}-hours × ${n(size.memoryGB)} GB${roundingWords(requestedMemoryGB(w, onEks), size.memoryGB, 'GB')} = ${small(gbHours, 2)} GB-hours × ${usd(prices[memoryId])}${discount}`,
       priceId: memoryId,
       driver,
     },

@@ -61,6 +61,17 @@ test('the Recommendation slide names the cheapest option, the runner-up and the 
   await expect(app.byTestId(TID.recommendationDrivers).getByRole('listitem')).toHaveText(
     top.map(([driver, usd]) => new RegExp(`^${driver.replace(/[()]/g, '\\$&')}\\s+\\${formatUSD(usd)}$`)),
   );
+  // Every other option that can run it, cheapest first, with its total and how much more it costs.
+  const rows = app.byTestId(TID.recommendationAlternatives).locator('tbody tr');
+  await expect(rows).toHaveCount(priced.length - 1);
+  await expect(rows).toHaveText(
+    priced
+      .slice(1)
+      .map((o) => [o.label, formatUSD(o.monthlyUSD!), `+${formatUSD(o.monthlyUSD! - cheapest.monthlyUSD!)}`])
+      .map(
+        (cells) => new RegExp(`^${cells.map((cell) => cell.replace(/[()$+.]/g, '\\$&')).join('\\s*')}\\s*[\\d.]+×$`),
+      ),
+  );
 });
 
 test('the cost slide marks the recommended option; the break-even slide leaves Batch out of its legend', async ({

@@ -135,6 +135,7 @@ export const TID = {
   recommendation: 'slide-recommendation',
   recommendationRunnerUp: 'slide-recommendation-runner-up',
   recommendationDrivers: 'slide-recommendation-drivers',
+  recommendationAlternatives: 'slide-recommendation-alternatives',
   assumptionsInputs: 'slide-assumptions-inputs',
   assumptionsSizing: 'slide-assumptions-sizing',
   assumptionsPrices: 'slide-assumptions-prices',

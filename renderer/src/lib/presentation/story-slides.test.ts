@@ -64,6 +64,22 @@ describe('recommend', () => {
     });
   });
 
+  it('sets every other option that can run it against the winner, cheapest first, and names those that cannot', () => {
+    // By hand: lambda $40 is $8 more, 40 ÷ 32 = 1.25×; ec2 $120 is $88 more, 120 ÷ 32 = 3.75×.
+    expect(recommend(result)?.alternatives).toEqual([
+      { id: 'lambda', label: 'LAMBDA', monthly: '$40.00', gapMonthly: '+$8.00', times: '1.25×' },
+      { id: 'ec2', label: 'EC2', monthly: '$120.00', gapMonthly: '+$88.00', times: '3.75×' },
+    ]);
+    expect(recommend(result)?.cannotRun).toEqual(['BATCH']);
+  });
+
+  it('gives no multiple against a winner that costs nothing', () => {
+    const free = pricing([option('lambda', [line('requests', 0)]), option('ec2', [line('instances', 5)])]);
+    expect(recommend(free)?.alternatives).toEqual([
+      { id: 'ec2', label: 'EC2', monthly: '$5.00', gapMonthly: '+$5.00', times: null },
+    ]);
+  });
+
   it('carries the engine’s “why” paragraph', () => {
     expect(recommend(result)?.why).toMatch(/^FARGATE is cheapest at \$32\.00\/month/);
   });

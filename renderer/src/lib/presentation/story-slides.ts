@@ -27,6 +27,10 @@ export interface Recommendation {
   runnerUp: { label: string; monthly: string; gapMonthly: string; gapPercent: string | null } | null;
   /** The engine's "why" paragraph, the same words the Costs page shows. */
   why: string;
+  /** Every other option that can run it, cheapest first, against the winner: "+$21.39", "2.51×". */
+  alternatives: { id: ComputeOptionId; label: string; monthly: string; gapMonthly: string; times: string | null }[];
+  /** The options that cannot run the workload (each one's own slide says why). */
+  cannotRun: string[];
 }
 
 function driverText(d: CostDriver): { driver: string; monthly: string } {
@@ -48,6 +52,7 @@ export function recommend(result: PricingResult): Recommendation | null {
       gapPercent: monthly > 0 ? `${formatNumber((gap / monthly) * 100, 0)}%` : null,
     };
   }
+  const ranked = rankFeasible(result.options);
   return {
     id: cheapest.id,
     label: cheapest.label,
@@ -56,6 +61,17 @@ export function recommend(result: PricingResult): Recommendation | null {
     drivers: costDrivers(cheapest).slice(0, 2).map(driverText),
     runnerUp: next,
     why: explainCheapest(result),
+    alternatives: ranked.slice(1).map((o) => {
+      const total = o.monthlyUSD ?? 0;
+      return {
+        id: o.id,
+        label: o.label,
+        monthly: formatUSD(total),
+        gapMonthly: `+${formatUSD(Math.round((total - monthly) * 100) / 100)}`,
+        times: monthly > 0 ? `${formatNumber(total / monthly, 2)}×` : null,
+      };
+    }),
+    cannotRun: result.options.filter((o) => !ranked.includes(o)).map((o) => o.label),
   };
 }
 

@@ -53,6 +53,16 @@ describe('deployment: what the line items pay for', () => {
     expect(lambda.lineItems.find((l) => l.label.startsWith('Lambda provisioned'))?.formula).toMatch(/^25 environments/);
   });
 
+  it('spreads two copies or more over two Availability Zones, and keeps a single one in one', () => {
+    // 1,000 requests a month need under one copy, so each fleet holds its minInstances.
+    const zones = (minInstances: number, id: 'lightsail' | 'fargate') =>
+      priceOf(workload({ requestsPerMonth: 1000, minInstances }), id).deployment?.availabilityZones;
+    expect(zones(1, 'lightsail')).toBe(1);
+    expect(zones(2, 'lightsail')).toBe(2);
+    expect(zones(1, 'fargate')).toBe(1);
+    expect(zones(3, 'fargate')).toBe(2);
+  });
+
   it('is left out of totals-only evaluations and always passes the IPC schema', () => {
     const w = workload({ requestsPerMonth: 5e7, kind: 'batch', batchCompute: 'fargate' });
     expect(evaluate(w, { detail: false }).options.every((o) => o.deployment === undefined)).toBe(true);

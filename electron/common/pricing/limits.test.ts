@@ -62,6 +62,32 @@ describe('limits that warn without making an option infeasible', () => {
     );
   });
 
+  it('warns on a REST API past 29 s with the REST sentence only, not the HTTP API one', () => {
+    // 31 s is past both timeouts (29 s REST, 30 s HTTP); only the front in use is named.
+    expect(
+      priceOf({ ...BARE, apiFront: 'rest', durationMs: 31_000, requestsPerMonth: 1000 }, 'lambda').warnings,
+    ).toEqual([
+      'Each request takes 31 s; a REST API stops waiting after 29 s by default — Regional and private REST APIs can raise it, at the cost of throttle quota.',
+    ]);
+  });
+
+  it('gives batch jobs no API Gateway warnings: they are queued, not called through an API', () => {
+    // A 60 s job would pass an HTTP API's 30 s timeout if the API front applied to batch.
+    expect(priceOf({ ...BARE, kind: 'batch', apiFront: 'http', durationMs: 60_000 }, 'lambda').warnings).toEqual([]);
+  });
+
+  // Provisioned concurrency counts against the same 1,000 executions per Region.
+  it('warns when the environments kept warm pass the 1,000 quota, from 1,001, not at 1,000', () => {
+    // 1,000 requests a month put far less than one execution in flight, so only the warm pool matters.
+    const warm = (provisionedConcurrency: number) =>
+      priceOf({ ...BARE, requestsPerMonth: 1000, provisionedConcurrency, provisionedHoursPerDay: 24 }, 'lambda')
+        .warnings;
+    expect(warm(1000)).toEqual([]);
+    expect(warm(1001)).toEqual([
+      'Keeps 1,001 environments warm; provisioned concurrency counts against the default quota of 1,000 per Region — request an increase.',
+    ]);
+  });
+
   it('leaves warnings out of infeasible options and of the fleets', () => {
     expect(priceOf({ ...flat(5000), durationMs: 901_000 }, 'lambda')).toMatchObject({ feasible: false, warnings: [] });
     expect(priceOf(flat(5000), 'fargate').warnings).toEqual([]);

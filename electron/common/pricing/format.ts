@@ -41,7 +41,12 @@ export function formatKeepingSmall(value: number, maxFractionDigits = 2): string
   if (abs === 0 || abs >= 0.5 * 10 ** -maxFractionDigits || !Number.isFinite(abs)) {
     return formatNumber(value, maxFractionDigits);
   }
-  return formatNumber(value, Math.min(20, 1 - Math.floor(Math.log10(abs))));
+  return formatNumber(value, twoSignificantDecimals(abs));
+}
+
+/** Decimals that show a positive amount under 1 to two significant digits (0.0012 → 4). */
+function twoSignificantDecimals(abs: number): number {
+  return Math.min(20, 1 - Math.floor(Math.log10(abs)));
 }
 
 /** "$1,234.56"; amounts under a cent keep two significant digits so they don't read as zero. */
@@ -50,8 +55,7 @@ export function formatUSD(value: number | null): string {
   const sign = value < 0 ? '−' : '';
   const abs = Math.abs(value);
   if (abs > 0 && abs < 0.005) {
-    const decimals = Math.min(20, 1 - Math.floor(Math.log10(abs)));
-    return `${sign}$${trimZeros(abs.toFixed(decimals))}`;
+    return `${sign}$${trimZeros(abs.toFixed(twoSignificantDecimals(abs)))}`;
   }
   const [whole = '0', cents = '00'] = abs.toFixed(2).split('.');
   return `${sign}$${group(whole)}.${cents}`;

@@ -39,12 +39,15 @@ function driverText(d: CostDriver): { driver: string; monthly: string } {
 
 /** The cheapest option that can run the workload, or null when none can. */
 export function recommend(result: PricingResult): Recommendation | null {
-  const [cheapest, runnerUp] = rankFeasible(result.options);
+  const ranked = rankFeasible(result.options);
+  const [cheapest, runnerUp] = ranked;
   if (!cheapest || cheapest.monthlyUSD === null) return null;
   const monthly = cheapest.monthlyUSD;
+  /** How much more an option costs than the winner, to the cent. */
+  const gapTo = (total: number): number => Math.round((total - monthly) * 100) / 100;
   let next: Recommendation['runnerUp'] = null;
   if (runnerUp && runnerUp.monthlyUSD !== null) {
-    const gap = Math.round((runnerUp.monthlyUSD - monthly) * 100) / 100;
+    const gap = gapTo(runnerUp.monthlyUSD);
     next = {
       label: runnerUp.label,
       monthly: formatUSD(runnerUp.monthlyUSD),
@@ -52,7 +55,6 @@ export function recommend(result: PricingResult): Recommendation | null {
       gapPercent: monthly > 0 ? `${formatNumber((gap / monthly) * 100, 0)}%` : null,
     };
   }
-  const ranked = rankFeasible(result.options);
   return {
     id: cheapest.id,
     label: cheapest.label,
@@ -67,7 +69,7 @@ export function recommend(result: PricingResult): Recommendation | null {
         id: o.id,
         label: o.label,
         monthly: formatUSD(total),
-        gapMonthly: `+${formatUSD(Math.round((total - monthly) * 100) / 100)}`,
+        gapMonthly: `+${formatUSD(gapTo(total))}`,
         times: monthly > 0 ? `${formatNumber(total / monthly, 2)}×` : null,
       };
     }),

@@ -41,6 +41,12 @@ describe('format helpers', () => {
     expect(formatCount(-41_200_000)).toBe('−41.2 M');
   });
 
+  it('writes an amount of 1e21 dollars or more in full digits, not toFixed\'s exponent', () => {
+    expect(formatUSD(1e21)).toBe('$1,000,000,000,000,000,000,000.00');
+    expect(formatUSD(-2.5e21)).toBe('−$2,500,000,000,000,000,000,000.00');
+    expect(formatUSD(999_999_999_999.994)).toBe('$999,999,999,999.99');
+  });
+
   it('rounds half a cent up to a cent: only amounts below it keep extra digits', () => {
     // 0.005 is the first amount that two decimals do not show as $0.00.
     expect([0.0049, 0.005, 0.0051].map(formatUSD)).toEqual(['$0.0049', '$0.01', '$0.01']);

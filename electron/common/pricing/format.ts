@@ -57,7 +57,8 @@ export function formatUSD(value: number | null): string {
   if (abs > 0 && abs < 0.005) {
     return `${sign}$${trimZeros(abs.toFixed(twoSignificantDecimals(abs)))}`;
   }
-  const [whole = '0', cents = '00'] = abs.toFixed(2).split('.');
+  // From 1e21 toFixed writes "1e+21"; such an amount is a whole number of dollars, written out in full.
+  const [whole = '0', cents = '00'] = abs < 1e21 ? abs.toFixed(2).split('.') : [BigInt(abs).toString()];
   return `${sign}$${group(whole)}.${cents}`;
 }
 

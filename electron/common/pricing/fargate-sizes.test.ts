@@ -15,6 +15,11 @@ describe('Fargate task sizes', () => {
     expect(roundFargateTask(vcpu, memoryGB)).toEqual(expected);
   });
 
+  // Reference sheet (aws-prices-us-east-1.md): 0.25 vCPU takes 0.5, 1 or 2 GB, so 1 GB is a size of its own.
+  it('bills 0.25 vCPU / 1 GB as exactly that, not as 2 GB', () => {
+    expect(roundFargateTask(0.25, 1)).toEqual({ vcpu: 0.25, memoryGB: 1 });
+  });
+
   it('has no size above 16 vCPU or 120 GB', () => {
     expect(roundFargateTask(32, 64)).toBeNull();
     expect(roundFargateTask(1, 121)).toBeNull();

@@ -79,6 +79,48 @@ describe('price book diff', () => {
     expect(diffPriceBooks(before, BUNDLED_PRICE_BOOK)).toEqual([]);
   });
 
+  it('counts a price whose unit changed as removed and added: the two numbers cannot be compared', () => {
+    const after: PriceBookData = {
+      ...before,
+      prices: {
+        ...before.prices,
+        'lambda.requests': { ...before.prices['lambda.requests']!, unit: 'request', usd: 2e-7 },
+      },
+    };
+    expect(diffPriceBooks(before, after)).toMatchObject([
+      { id: 'lambda.requests', kind: 'removed', unit: '1M requests', from: 0.2, to: null, changePct: null },
+      { id: 'lambda.requests', kind: 'added', unit: 'request', from: null, to: 2e-7, changePct: null },
+    ]);
+  });
+
+  it('gives no % change for a price that was free', () => {
+    const wasFree = withPrice('ecr.storage', 0);
+    const changes = diffPriceBooks(wasFree, before);
+    expect(changes).toEqual([expect.objectContaining({ id: 'ecr.storage', kind: 'changed', from: 0, to: 0.1 })]);
+    expect(changes[0]!.changePct).toBeNull();
+  });
+
+  it('says why a newly priced price was missing before (the old book had it absent)', () => {
+    const { ['eks.cluster']: _gone, ...rest } = before.prices;
+    const old: PriceBookData = {
+      ...before,
+      prices: rest,
+      absent: { 'eks.cluster': { reason: 'AWS does not offer Amazon EKS in Nowhere.' } },
+    };
+    expect(diffPriceBooks(old, before)).toEqual([
+      {
+        id: 'eks.cluster',
+        label: 'EKS cluster (standard support)',
+        unit: 'cluster-hour',
+        kind: 'added',
+        from: null,
+        to: 0.1,
+        changePct: null,
+        absentReason: 'AWS does not offer Amazon EKS in Nowhere.',
+      },
+    ]);
+  });
+
   it('says which prices a Region does not have, and why', () => {
     const { ['lightsail.load-balancer']: _gone, ...rest } = before.prices;
     const after: PriceBookData = {

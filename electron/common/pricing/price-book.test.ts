@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_PRICE_BOOK, missingPriceReason, PRICE_IDS, summarizePriceBook } from './price-book';
+import { BUNDLED_PRICE_BOOK, missingPriceReason, offerVersionOf, PRICE_IDS, summarizePriceBook } from './price-book';
 
 const entry = (id: (typeof PRICE_IDS)[number]) => BUNDLED_PRICE_BOOK.prices[id]!;
 
@@ -72,5 +72,34 @@ describe('a missing price', () => {
     expect(missingPriceReason({ ...BUNDLED_PRICE_BOOK, prices }, 'eks.cluster')).toMatch(
       /^The us-east-1 price book \(2025\.10\.1\) has no price for EKS cluster \(standard support\): .*Import or update/,
     );
+  });
+});
+
+describe('the offer version a price was read from', () => {
+  const offer = (offerCode: string, version: string) => ({
+    offerCode,
+    version,
+    publicationDate: '2025-10-28T23:47:21Z',
+    format: 'json' as const,
+    url: `https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/${offerCode}/${version}/us-east-1/index.json`,
+  });
+  const imported = {
+    ...BUNDLED_PRICE_BOOK,
+    source: {
+      kind: 'aws-price-list' as const,
+      importedAt: '2025-11-02T08:15:00Z',
+      offers: [offer('AmazonEC2', '20251028234721'), offer('AWSLambda', '20251020101500')],
+    },
+  };
+
+  it("is the version of that price's own offer, not of the first offer imported", () => {
+    // A book imports several offers, each at its own version; a Lambda price cites Lambda's file.
+    expect(offerVersionOf(imported, 'AWSLambda')).toBe('20251020101500');
+    expect(offerVersionOf(imported, 'AmazonEC2')).toBe('20251028234721');
+  });
+
+  it('is unknown for an offer the book did not import, and for the bundled book', () => {
+    expect(offerVersionOf(imported, 'AmazonECR')).toBeUndefined();
+    expect(offerVersionOf(BUNDLED_PRICE_BOOK, 'AWSLambda')).toBeUndefined();
   });
 });

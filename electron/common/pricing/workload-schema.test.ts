@@ -16,6 +16,18 @@ describe('workload schema', () => {
     expect(parseWorkload({ memoryMb: 512 })).toEqual({ ok: false, error: 'memoryMb: unknown field' });
   });
 
+  it('names every unknown field of one object, not just the first', () => {
+    expect(parseWorkload({ memoryMb: 512, cpu: 1 })).toEqual({
+      ok: false,
+      error: 'memoryMb: unknown field; cpu: unknown field',
+    });
+  });
+
+  it('puts servers and containers behind a load balancer unless the workload says otherwise', () => {
+    expect(DEFAULT_WORKLOAD.loadBalancer).toBe(true);
+    expect(parseWorkload({ loadBalancer: false })).toMatchObject({ ok: true, workload: { loadBalancer: false } });
+  });
+
   it('rejects infinite and non-numeric values', () => {
     const result = parseWorkload({ durationMs: Infinity, requestsPerMonth: '10' });
     expect(result.ok).toBe(false);
@@ -87,6 +99,13 @@ describe('WORKLOAD_FIELDS', () => {
       expect(field.label.length, field.key).toBeGreaterThan(0);
       // An optional field is empty (derived by the engine) until the user sets it.
       expect(DEFAULT_WORKLOAD[field.key], field.key).toBe('optional' in field ? null : field.default);
+    }
+  });
+
+  it('opens every toggle and choice at the value the engine prices by default', () => {
+    for (const field of WORKLOAD_FIELDS) {
+      if (field.kind === 'number') continue;
+      expect(DEFAULT_WORKLOAD[field.key], field.key).toBe(field.default);
     }
   });
 

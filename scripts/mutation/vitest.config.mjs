@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import base from '../../vitest.config';
 import { MUTATION_AREAS } from './areas.mjs';
+import { LoadFailureReporter } from './load-failure-reporter.mjs';
 
 const area = MUTATION_AREAS[process.env.MUTATION_AREA ?? ''];
 if (!area) throw new Error('MUTATION_AREA must name an area of scripts/mutation/areas.mjs.');
@@ -19,5 +20,7 @@ export default {
     // reach nearly every pricing mutant, and at 300 cases they were two thirds of each mutant's test time.
     // `PROPERTY_RUNS=300 npm run mutation -- pricing` asks for as many as `npm test` tries.
     env: { ...base.test?.env, PROPERTY_RUNS: process.env.PROPERTY_RUNS ?? '30' },
+    // A test file that a mutant stops from loading fails one test, so Stryker sees the mutant killed.
+    reporters: ['default', new LoadFailureReporter()],
   },
 };

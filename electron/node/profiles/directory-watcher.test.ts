@@ -33,6 +33,9 @@ function changes(options: { polling?: boolean; pollMs?: number } = {}) {
   };
 }
 
+/** What keeps the process alive, less requests under way (the polling fallback's first read of the folder). */
+const keepingAlive = () => process.getActiveResourcesInfo().filter((resource) => !resource.startsWith('FSReq'));
+
 describe.each([
   ['fs.watch', {}],
   ['the polling fallback', { polling: true, pollMs: 20 }],
@@ -51,5 +54,11 @@ describe.each([
     await rm(path.join(dir, 'b.json'));
     await next;
     expect(seen.count).toBe(3);
+  });
+
+  it('never keeps the app from quitting: an open watcher holds nothing that keeps the process alive', () => {
+    const before = keepingAlive();
+    changes(options);
+    expect(keepingAlive()).toEqual(before);
   });
 });

@@ -61,7 +61,8 @@ export function probeStore(probeFile: string, dir: string, ids: string[] = []): 
       child.kill('SIGKILL');
       reject(new Error(`The store hung: no answer in ${HUNG_AFTER_MS / 1000} s (a read that blocks?)`));
     }, HUNG_AFTER_MS);
-    child.on('exit', (code) => {
+    // 'close', not 'exit': only then has all of the child's output arrived.
+    child.on('close', (code) => {
       clearTimeout(hung);
       if (code === 0) resolve(JSON.parse(output) as ProbeResult);
       else reject(new Error(`The store failed (exit ${code}): ${errors}`));

@@ -100,7 +100,7 @@ const layoutsUnderWaySince = (page, since) =>
   );
 
 /** The page prices moves itself once it holds the Region's book, as it does a moment after launch (a build without it: at once). */
-const pricedInPage = (page) =>
+export const pricedInPage = (page) =>
   page.waitForFunction(() => {
     const costs = document.querySelector('[data-testid="costs-page"]');
     return (
@@ -203,7 +203,7 @@ async function sliderMovesWithDiagram() {
  * after its input counts 1; `inFrame` counts the moves whose costs were in the
  * DOM before the next frame's callbacks ran.
  */
-async function timeMovesAndFrames({ moves, slider: sliderSelector, shown: shownSelector, attribute }) {
+export async function timeMovesAndFrames({ moves, slider: sliderSelector, shown: shownSelector, attribute }) {
   let frame = 0;
   let running = true;
   const tick = () => {

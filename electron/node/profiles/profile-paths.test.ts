@@ -51,6 +51,9 @@ describe('what a name in the profiles folder is', () => {
     ['plan.corrupt.json', { kind: 'foreign' }],
     ['my-backup.json', { kind: 'foreign' }],
     ['plan.backup.json.json', { kind: 'foreign' }],
+    // The store's own names end in its suffix; one that has it only inside the name is someone's file.
+    ['plan.corrupt-draft.json.JSON', { kind: 'foreign' }],
+    ['plan.corrupt-draft.json (1).JSON', { kind: 'foreign' }],
     ['plan.backup.json.txt', { kind: 'ignored' }],
     // Not JSON, or hidden: left alone.
     ['notes.txt', { kind: 'ignored' }],

@@ -3,11 +3,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_WORKLOAD } from '../../common/pricing/workload-schema';
 import { EXAMPLE_PROFILES } from '../../common/profiles/examples';
-import { PROFILE_SCHEMA_VERSION, profileSchema } from '../../common/profiles/profile-schema';
+import { PROFILE_SCHEMA_VERSION, PROFILE_TEXT_MAX, profileSchema } from '../../common/profiles/profile-schema';
 import { RegionBooks } from '../price-books/region-books';
 import { runPriceCli } from '../price-cli';
 import { openProfileStore, ProfileStoreError, type ProfileStore } from './profile-store';
-import { fileText, snapshotDir } from './profile-test-helpers';
+import { fileText, snapshotDir, writeSettledFile } from './profile-test-helpers';
 import { storeForEachTest } from './testing/store-per-test';
 
 let dir: string;
@@ -185,5 +185,77 @@ describe('profile store: everyday use', () => {
     const reopened = await openProfileStore({ dir });
     expect((await readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual(['my-own-notes.tmp']);
     await reopened.close();
+  });
+});
+
+describe('profile store: what a save, a refusal and a dropped-in file leave behind', () => {
+  it('writes no backup when saving a profile already in the current format', async () => {
+    const created = await store.create({ name: 'Checkout API', workload });
+    await store.save({ ...created, notes: 'v2', baseRevision: 1 });
+    expect((await readdir(dir)).filter((f) => f.endsWith('.json'))).toEqual([`${created.id}.json`]);
+  });
+
+  it('keeps the price book recorded for the Region when a save in that Region leaves it out', async () => {
+    const priceBook = { region: workload.region, version: '2025.10.1' };
+    const created = await store.create({ name: 'Checkout API', workload, priceBook });
+    const saved = await store.save({ id: created.id, name: 'Checkout API', notes: 'v2', workload, baseRevision: 1 });
+    expect(saved.priceBook).toEqual(priceBook);
+    expect((await onDisk(created.id)).priceBook).toEqual(priceBook);
+  });
+
+  it('says an example id that names no example is not found, rather than read-only', async () => {
+    expect(await refusal(store.get('example-not-shipped'))).toMatchObject({
+      code: 'not-found',
+      message: 'This profile no longer exists: it was deleted or its file was moved. Save yours as a copy to keep it.',
+    });
+  });
+
+  it('names the input a rename refused', async () => {
+    expect((await refusal(store.rename(null as never))).message).toBe(
+      'The profile: expected an object. Nothing was saved.',
+    );
+  });
+
+  it('refuses an import that is not text, or is over 1 MB, in exact words, saving nothing', async () => {
+    const before = await snapshotDir(dir);
+    expect((await refusal(store.importText(42 as never))).message).toBe(
+      'This file cannot be imported: expected the text of a JSON file. Nothing was saved.',
+    );
+    expect((await refusal(store.importText('[]'))).message).toBe(
+      'This file cannot be imported: expected a JSON object, found an array. Nothing was saved.',
+    );
+    const tooBig = `{"memoryMB": 2048}${' '.repeat(PROFILE_TEXT_MAX - 17)}`;
+    expect(tooBig.length).toBe(PROFILE_TEXT_MAX + 1);
+    expect((await refusal(store.importText(tooBig, 'big.json'))).message).toBe(
+      '“big.json” cannot be imported: the file is larger than 1 MB. Nothing was saved.',
+    );
+    expect(await snapshotDir(dir)).toEqual(before);
+  });
+
+  it('imports a file of exactly 1 MB', async () => {
+    const atCap = `{"memoryMB": 2048}${' '.repeat(PROFILE_TEXT_MAX - 18)}`;
+    expect(atCap.length).toBe(PROFILE_TEXT_MAX);
+    const imported = await store.importText(atCap, 'at-cap.json');
+    expect(imported).toMatchObject({ name: 'at-cap', workload: { memoryMB: 2048 } });
+  });
+
+  it('saves an older-format file the user opened after editing it by hand', async () => {
+    const id = crypto.randomUUID();
+    const file = path.join(dir, `${id}.json`);
+    await writeSettledFile(file, '{ "memoryMB": 512, "kind": "batch" }\n');
+    expect((await store.get(id)).profile.workload.memoryMB).toBe(512);
+    await writeSettledFile(file, '{ "memoryMB": 16384, "kind": "batch" }\n');
+    const { profile } = await store.get(id);
+    expect(profile.workload.memoryMB).toBe(16384);
+    const saved = await store.save({ ...profile, notes: 'kept', baseRevision: profile.revision });
+    expect(await onDisk(id)).toMatchObject({ notes: 'kept', workload: { memoryMB: 16384 }, revision: saved.revision });
+  });
+
+  it('wakes a waiting poll when a JSON file is dropped into the folder', async () => {
+    await store.list();
+    const since = await store.waitForChange(-1, 0);
+    const woken = store.waitForChange(since, 5_000);
+    await writeFile(path.join(dir, 'dropped-in.json'), JSON.stringify({ memoryMB: 2048 }));
+    expect(await woken, 'the poll was woken by the drop, not by its timeout').toBeGreaterThan(since);
   });
 });

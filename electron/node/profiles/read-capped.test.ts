@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { closeSync, constants, lstatSync, openSync, statSync } from 'node:fs';
-import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readlink, symlink, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -43,6 +43,7 @@ describe('reading a profile file whole, up to a cap', () => {
     ['a file of exactly the cap, where the cap is the first buffer', FIRST_BUFFER, FIRST_BUFFER],
     ['a file of exactly the cap, after the buffer grew twice', 50_000, 50_000],
     ['a 1 MB file under a 1 MB cap', 1_000_000, 1_000_000],
+    ['a file of exactly a cap smaller than the first buffer', 100, 100],
   ])('gives back every byte of %s, in both reads', async (_what, size, max) => {
     const { file, bytes } = await fileOfSize('plan.json', size);
     const full = await readCapped(file, max);
@@ -55,6 +56,9 @@ describe('reading a profile file whole, up to a cap', () => {
     ['one byte over a cap the size of the first buffer', FIRST_BUFFER + 1, FIRST_BUFFER],
     ['one byte over a cap reached after the buffer grew', 50_001, 50_000],
     ['far over the cap', 3_000_000, 1_000_000],
+    // A lock file is read with a 4 KiB cap: the first 8 KiB buffer must not let it through.
+    ['one byte over a cap smaller than the first buffer', 101, 100],
+    ['of 5 KiB under a 4 KiB cap', 5 * 1024, 4 * 1024],
   ])('refuses a file %s as too big, in both reads', async (_what, size, max) => {
     const { file } = await fileOfSize('plan.json', size);
     expect(await readCapped(file, max)).toBe('too-big');
@@ -86,6 +90,28 @@ describe('reading a profile file whole, up to a cap', () => {
     });
     expect(readCappedQuick(path.join(dir, 'plan.json', 'inner.json'), 1000)).toBe('retry');
   });
+
+  it.skipIf(process.platform !== 'linux')(
+    'closes every file it opens, whatever it answers: a folder of thousands never runs out of handles',
+    async () => {
+      const { file } = await fileOfSize('plan.json', 20_000);
+      await mkdir(path.join(dir, 'folder.json'));
+      /** The open handles of this process on the folder's entries, as Linux lists them. */
+      const openHere = async () => {
+        const targets = await Promise.all(
+          (await readdir('/proc/self/fd')).map((fd) => readlink(`/proc/self/fd/${fd}`).catch(() => '')),
+        );
+        return targets.filter((target) => target.startsWith(dir));
+      };
+      expect(await openHere()).toEqual([]);
+      expect(Buffer.isBuffer(await readCapped(file, 1_000_000))).toBe(true);
+      expect(await readCapped(file, 10_000)).toBe('too-big');
+      expect(await readCapped(path.join(dir, 'folder.json'), 1000)).toEqual({ unreadable: 'it is a folder' });
+      expect(Buffer.isBuffer(readCappedQuick(file, 1_000_000))).toBe(true);
+      expect(readCappedQuick(path.join(dir, 'folder.json'), 1000)).toBe('retry');
+      expect(await openHere()).toEqual([]);
+    },
+  );
 });
 
 describe.skipIf(posixOnly)('entries that are no file to read, with the reason a user is given', () => {

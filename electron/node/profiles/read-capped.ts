@@ -53,7 +53,8 @@ async function readAll(fd: number, max: number): Promise<Buffer | 'too-big'> {
     const wanted = buffer.length - total;
     const { bytesRead } = await readInto(fd, buffer, total, wanted, null);
     total += bytesRead;
-    if (bytesRead === 0) return buffer.subarray(0, total);
+    // The first buffer is bigger than a small cap (a lock file's 4 KiB): check the whole at the end too.
+    if (bytesRead === 0) return total > max ? 'too-big' : buffer.subarray(0, total);
   }
 }
 
@@ -95,7 +96,9 @@ function readQuick(fd: number, max: number): Buffer | 'too-big' {
     const wanted = quickBuffer.length - total;
     const bytesRead = readSync(fd, quickBuffer, total, wanted, null);
     total += bytesRead;
-    if (bytesRead === 0 || bytesRead < wanted) return Buffer.from(quickBuffer.subarray(0, total));
+    if (bytesRead === 0 || bytesRead < wanted) {
+      return total > max ? 'too-big' : Buffer.from(quickBuffer.subarray(0, total));
+    }
   }
 }
 

@@ -130,7 +130,7 @@ describe('lock files a crash left behind', () => {
     await writeFile(lock(unwrittenId), '');
     const aMinuteAgo = new Date(Date.now() - 60_000);
     await utimes(lock(unwrittenId), aMinuteAgo, aMinuteAgo);
-    await writeFile(lock(liveId), JSON.stringify({ pid: process.pid, host: os.hostname(), nonce: 'alive' }));
+    await writeFile(lock(liveId), JSON.stringify({ pid: process.ppid, host: os.hostname(), nonce: 'alive' }));
 
     await open();
 

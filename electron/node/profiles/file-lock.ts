@@ -56,13 +56,25 @@ interface LockState {
   nonce: string | null;
 }
 
+/**
+ * The nonces of the locks this process holds or is trying to take. A lock file
+ * of this process with any other nonce is held by no one: a taker that moved a
+ * live lock aside can link it back after its holder has let go (the holder
+ * found no lock to remove), and without this check every save of that profile
+ * would wait 30 s for it to look abandoned.
+ */
+const noncesHeldHere = new Set<string>();
+
+const isOwnOrphan = (owner: LockOwner, nonce: string | null): boolean =>
+  owner.pid === process.pid && owner.host === os.hostname() && nonce !== null && !noncesHeldHere.has(nonce);
+
 async function judge(lockPath: string): Promise<LockState | null> {
   const found = await readOwner(lockPath);
   if (!found) return null;
   const { owner, ageMs } = found;
   const nonce = typeof owner?.nonce === 'string' ? owner.nonce : null;
   if (!owner || typeof owner.pid !== 'number') return { held: ageMs < UNWRITTEN_AFTER_MS, nonce };
-  if (ageMs >= ABANDONED_AFTER_MS) return { held: false, nonce };
+  if (ageMs >= ABANDONED_AFTER_MS || isOwnOrphan(owner, nonce)) return { held: false, nonce };
   return { held: owner.host !== os.hostname() || !processIsGone(owner.pid), nonce };
 }
 
@@ -119,24 +131,30 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function withFileLock<T>(lockPath: string, work: () => Promise<T>): Promise<T> {
   const owner: LockOwner = { pid: process.pid, host: os.hostname(), nonce: randomBytes(8).toString('hex') };
   const deadline = Date.now() + GIVE_UP_AFTER_MS;
-  while (!(await tryCreate(lockPath, owner))) {
-    const state = await judge(lockPath);
-    if (!state?.held) {
-      if (state) await breakStaleLock(lockPath, state.nonce);
-      continue;
-    }
-    if (Date.now() > deadline) {
-      throw new Error('Another Compute Explorer process has been saving this profile for too long; try again.');
-    }
-    await pause(2 + Math.random() * 8);
-  }
+  // Before the file exists: a judge running while it is being written must not take it for an orphan.
+  noncesHeldHere.add(owner.nonce);
   try {
-    return await work();
-  } finally {
-    // Remove it only if it is still ours: after 30 s a stuck holder may have been taken over.
-    const current = readCappedQuick(lockPath, OWNER_MAX);
-    if (Buffer.isBuffer(current) && current.toString('utf8') === JSON.stringify(owner)) {
-      await unlink(lockPath).catch(() => undefined);
+    while (!(await tryCreate(lockPath, owner))) {
+      const state = await judge(lockPath);
+      if (!state?.held) {
+        if (state) await breakStaleLock(lockPath, state.nonce);
+        continue;
+      }
+      if (Date.now() > deadline) {
+        throw new Error('Another Compute Explorer process has been saving this profile for too long; try again.');
+      }
+      await pause(2 + Math.random() * 8);
     }
+    try {
+      return await work();
+    } finally {
+      // Remove it only if it is still ours: after 30 s a stuck holder may have been taken over.
+      const current = readCappedQuick(lockPath, OWNER_MAX);
+      if (Buffer.isBuffer(current) && current.toString('utf8') === JSON.stringify(owner)) {
+        await unlink(lockPath).catch(() => undefined);
+      }
+    }
+  } finally {
+    noncesHeldHere.delete(owner.nonce);
   }
 }

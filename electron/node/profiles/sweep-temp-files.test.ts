@@ -65,7 +65,7 @@ describe("a profile's temp files", () => {
 
   it('keeps one while a live process holds its lock: that write may still be running', async () => {
     const [busy, idle] = [randomUUID(), randomUUID()];
-    await put(`${busy}.lock`, ownerText(process.pid));
+    await put(`${busy}.lock`, ownerText(process.ppid));
     await put(tempOf(`${busy}.json`), '{"in progress');
     await put(tempOf(`${idle}.json`), '{"half');
 
@@ -88,7 +88,7 @@ describe('lock files a crash left behind', () => {
   it("sweeps a profile's lock whose owner is gone, counts it, and keeps a live one", async () => {
     const [dead, live] = [randomUUID(), randomUUID()];
     await put(`${dead}.lock`, ownerText(DEAD_PID));
-    await put(`${live}.lock`, ownerText(process.pid));
+    await put(`${live}.lock`, ownerText(process.ppid));
 
     expect(await sweepTempFiles(dir)).toBe(1);
 
@@ -104,7 +104,7 @@ describe('lock files a crash left behind', () => {
   });
 
   it('keeps the names lock while its owner lives, and counts nothing', async () => {
-    await put('.names.lock', ownerText(process.pid));
+    await put('.names.lock', ownerText(process.ppid));
 
     expect(await sweepTempFiles(dir)).toBe(0);
 

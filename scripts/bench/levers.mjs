@@ -100,13 +100,24 @@ const layoutsUnderWaySince = (page, since) =>
   );
 
 /** The page prices moves itself once it holds the Region's book, as it does a moment after launch (a build without it: at once). */
-export const pricedInPage = (page) =>
+const pricedInPage = (page) =>
   page.waitForFunction(() => {
     const costs = document.querySelector('[data-testid="costs-page"]');
     return (
       costs && (!costs.hasAttribute('data-priced-in-page') || costs.getAttribute('data-priced-in-page') !== 'none')
     );
   });
+
+/** The Costs page with its costs, chart and break-even in, the start-up layouts done and moves priced in the page. */
+export async function openCostsPageSettled(page, url) {
+  await page.goto(`${url}#/costs`);
+  await page.locator(`${LAMBDA_BAR}[data-monthly-usd]`).waitFor();
+  await page.locator('[data-testid="break-even-chart"]').waitFor();
+  await page.waitForFunction(
+    () => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('mermaid-render:')).length >= 8,
+  );
+  await pricedInPage(page);
+}
 
 async function sliderMoves() {
   const browser = await launchChromium();
@@ -127,13 +138,7 @@ async function sliderMoves() {
         if (String(payload).includes('"method":"findBreakEven"')) sweeps++;
       }),
     );
-    await page.goto(`${host.url}#/costs`);
-    await page.locator(`${LAMBDA_BAR}[data-monthly-usd]`).waitFor();
-    await page.locator('[data-testid="break-even-chart"]').waitFor();
-    await page.waitForFunction(
-      () => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('mermaid-render:')).length >= 8,
-    );
-    await pricedInPage(page);
+    await openCostsPageSettled(page, host.url);
     counting = true;
     const moved = await page.evaluate(timeMovesAndFrames, {
       moves: MOVES,

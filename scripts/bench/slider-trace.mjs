@@ -7,7 +7,7 @@ import os from 'node:os';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launchChromium, startHost } from './browser-session.mjs';
-import { pricedInPage, timeMovesAndFrames } from './levers.mjs';
+import { openCostsPageSettled, timeMovesAndFrames } from './levers.mjs';
 
 const MOVES = Number(process.env.MOVES ?? 60);
 const SHOWN = [
@@ -31,13 +31,7 @@ export async function traceSliderMoves() {
   const host = await startHost();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${host.url}#/costs`);
-    await page.locator('[data-testid="cost-bar-lambda"][data-monthly-usd]').waitFor();
-    await page.locator('[data-testid="break-even-chart"]').waitFor();
-    await page.waitForFunction(
-      () => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('mermaid-render:')).length >= 8,
-    );
-    await pricedInPage(page);
+    await openCostsPageSettled(page, host.url);
     // HIDE="css selector": leaves that part out (display: none), to see what its updates cost a move.
     if (process.env.HIDE) await page.addStyleTag({ content: `${process.env.HIDE} { display: none !important; }` });
     const args = {

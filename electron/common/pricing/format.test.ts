@@ -41,7 +41,7 @@ describe('format helpers', () => {
     expect(formatCount(-41_200_000)).toBe('−41.2 M');
   });
 
-  it('writes an amount of 1e21 dollars or more in full digits, not toFixed\'s exponent', () => {
+  it("writes an amount of 1e21 dollars or more in full digits, not toFixed's exponent", () => {
     expect(formatUSD(1e21)).toBe('$1,000,000,000,000,000,000,000.00');
     expect(formatUSD(-2.5e21)).toBe('−$2,500,000,000,000,000,000,000.00');
     expect(formatUSD(999_999_999_999.994)).toBe('$999,999,999,999.99');

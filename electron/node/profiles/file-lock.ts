@@ -128,31 +128,39 @@ export async function removeStaleLock(lockPath: string): Promise<boolean> {
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Waits until the lock file is ours: stale locks are broken, a live one is waited for until `deadline`. */
+async function acquire(lockPath: string, owner: LockOwner, deadline: number): Promise<void> {
+  while (!(await tryCreate(lockPath, owner))) {
+    const state = await judge(lockPath);
+    if (!state?.held) {
+      if (state) await breakStaleLock(lockPath, state.nonce);
+      continue;
+    }
+    if (Date.now() > deadline) {
+      throw new Error('Another Compute Explorer process has been saving this profile for too long; try again.');
+    }
+    await pause(2 + Math.random() * 8);
+  }
+}
+
+/** Removes the lock only if it is still ours: after 30 s a stuck holder may have been taken over. */
+async function releaseIfOurs(lockPath: string, owner: LockOwner): Promise<void> {
+  const current = readCappedQuick(lockPath, OWNER_MAX);
+  if (Buffer.isBuffer(current) && current.toString('utf8') === JSON.stringify(owner)) {
+    await unlink(lockPath).catch(() => undefined);
+  }
+}
+
 export async function withFileLock<T>(lockPath: string, work: () => Promise<T>): Promise<T> {
   const owner: LockOwner = { pid: process.pid, host: os.hostname(), nonce: randomBytes(8).toString('hex') };
-  const deadline = Date.now() + GIVE_UP_AFTER_MS;
   // Before the file exists: a judge running while it is being written must not take it for an orphan.
   noncesHeldHere.add(owner.nonce);
   try {
-    while (!(await tryCreate(lockPath, owner))) {
-      const state = await judge(lockPath);
-      if (!state?.held) {
-        if (state) await breakStaleLock(lockPath, state.nonce);
-        continue;
-      }
-      if (Date.now() > deadline) {
-        throw new Error('Another Compute Explorer process has been saving this profile for too long; try again.');
-      }
-      await pause(2 + Math.random() * 8);
-    }
+    await acquire(lockPath, owner, Date.now() + GIVE_UP_AFTER_MS);
     try {
       return await work();
     } finally {
-      // Remove it only if it is still ours: after 30 s a stuck holder may have been taken over.
-      const current = readCappedQuick(lockPath, OWNER_MAX);
-      if (Buffer.isBuffer(current) && current.toString('utf8') === JSON.stringify(owner)) {
-        await unlink(lockPath).catch(() => undefined);
-      }
+      await releaseIfOurs(lockPath, owner);
     }
   } finally {
     noncesHeldHere.delete(owner.nonce);

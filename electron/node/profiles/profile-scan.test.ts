@@ -61,6 +61,36 @@ describe('a file from a newer version that this one cannot show', () => {
   });
 });
 
+/**
+ * Lists the store's profiles while other work (another window's request) asks for a turn after
+ * every one it gets, with `performance.now` answered by `clock`. Returns the ids listed and how
+ * many turns the other work had had at each of the list's looks at the clock.
+ */
+async function listBesideOtherWork(
+  opened: ProfileStore,
+  clock: () => number,
+): Promise<{ listed: string[]; turnsAtEachLook: number[] }> {
+  let turns = 0;
+  let working = true;
+  const otherWork = () => {
+    turns++;
+    if (working) setImmediate(otherWork);
+  };
+  const turnsAtEachLook: number[] = [];
+  const clockSpy = vi.spyOn(performance, 'now').mockImplementation(() => {
+    turnsAtEachLook.push(turns);
+    return clock();
+  });
+  try {
+    setImmediate(otherWork);
+    const listed = (await usersProfiles(opened)).map((p) => p.id);
+    return { listed, turnsAtEachLook };
+  } finally {
+    working = false;
+    clockSpy.mockRestore();
+  }
+}
+
 describe('a long list', () => {
   it('takes turns with other work between files, so a slow folder does not hold up the app', async () => {
     const ids = Array.from({ length: 25 }, () => randomUUID());
@@ -68,28 +98,9 @@ describe('a long list', () => {
       await writeSettledFile(path.join(dir, `${id}.json`), fileText(profileFixture({ id, name: `Profile ${n}` })));
     }
     store = await openProfileStore({ dir });
-    // Other work (another window's request), counted each time it gets a turn.
-    let turns = 0;
-    let working = true;
-    const otherWork = () => {
-      turns++;
-      if (working) setImmediate(otherWork);
-    };
     // A slow disk: every look at the clock finds another 10 ms gone, more than a list's 8 ms slice.
     let clock = performance.now();
-    const turnsAtEachLook: number[] = [];
-    const slowClock = vi.spyOn(performance, 'now').mockImplementation(() => {
-      turnsAtEachLook.push(turns);
-      return (clock += 10);
-    });
-    let listed: string[];
-    try {
-      setImmediate(otherWork);
-      listed = (await usersProfiles(store)).map((p) => p.id);
-    } finally {
-      working = false;
-      slowClock.mockRestore();
-    }
+    const { listed, turnsAtEachLook } = await listBesideOtherWork(store, () => (clock += 10));
 
     expect(listed.sort()).toEqual([...ids].sort());
     // Between the list's first look at the clock and its last, the other work ran once per file at least.
@@ -171,28 +182,10 @@ describe('a list that fits in its slice', () => {
     store = await openProfileStore({ dir });
     // The first list reads every file; the second is answered from the index, with nothing to wait for.
     expect(await usersProfiles(store)).toHaveLength(ids.length);
-    let turns = 0;
-    let working = true;
-    const otherWork = () => {
-      turns++;
-      if (working) setImmediate(otherWork);
-    };
     // The clock's first look starts the slice; every later look finds exactly 8 ms gone, not more.
     const start = performance.now();
     let looks = 0;
-    const turnsAtEachLook: number[] = [];
-    const clock = vi.spyOn(performance, 'now').mockImplementation(() => {
-      turnsAtEachLook.push(turns);
-      return looks++ === 0 ? start : start + 8;
-    });
-    let listed: string[];
-    try {
-      setImmediate(otherWork);
-      listed = (await usersProfiles(store)).map((p) => p.id);
-    } finally {
-      working = false;
-      clock.mockRestore();
-    }
+    const { listed, turnsAtEachLook } = await listBesideOtherWork(store, () => (looks++ === 0 ? start : start + 8));
 
     expect(listed.sort()).toEqual([...ids].sort());
     expect(turnsAtEachLook).toHaveLength(ids.length + 1);

@@ -1,3 +1,4 @@
+import { COMPUTE_OPTION_IDS } from '../electron/common/compute-options';
 import { TID } from '../renderer/src/lib/test-ids';
 import { expect, test } from './fixtures';
 
@@ -71,6 +72,31 @@ test('the breakdown lists line items with their formula and source, and totals a
   const toNumber = (text: string | null) => Number((text ?? '').replace(/[$,]/g, ''));
   expect(toNumber(yearly)).toBeCloseTo(toNumber(monthly) * 12, 1);
 });
+
+// At 1280 px (the window's first size) the table once ran past its column and the window's edge,
+// cutting off every line's cost; at 900 px (the window's minimum) the column is narrower still.
+for (const width of [1280, 900]) {
+  test(`at ${width} px every option's breakdown fits its column, cost column included`, async ({ app }) => {
+    await app.page.setViewportSize({ width, height: 800 });
+    for (const id of COMPUTE_OPTION_IDS) {
+      await app.byTestId(`cost-bar-${id}`).click();
+      const items = app.byTestId(TID.lineItems(id));
+      const table = items.getByRole('table');
+      // An infeasible option shows its reason instead of a table.
+      if ((await table.count()) === 0) continue;
+      const column = (await items.boundingBox())!;
+      const costs = table.locator('td.cost');
+      expect(await costs.count(), id).toBeGreaterThan(1);
+      for (const cost of await costs.all()) {
+        const box = (await cost.boundingBox())!;
+        expect(box.x + box.width, `${id}: a cost ends inside the column`).toBeLessThanOrEqual(
+          column.x + column.width + 0.5,
+        );
+        expect(box.x + box.width, `${id}: a cost ends inside the window`).toBeLessThanOrEqual(width);
+      }
+    }
+  });
+}
 
 test('overriding a unit price re-prices with it and marks it overridden', async ({ app }) => {
   await app.byTestId('cost-bar-lambda').click();

@@ -34,6 +34,8 @@ export async function traceSliderMoves() {
     await openCostsPageSettled(page, host.url);
     // HIDE="css selector": leaves that part out (display: none), to see what its updates cost a move.
     if (process.env.HIDE) await page.addStyleTag({ content: `${process.env.HIDE} { display: none !important; }` });
+    // STYLE="css": a style sheet added to the page, to try a CSS lever before building it in.
+    if (process.env.STYLE) await page.addStyleTag({ content: process.env.STYLE });
     const args = {
       moves: 10,
       slider: '[data-testid="slider-requestsPerMonth"]',
@@ -41,6 +43,17 @@ export async function traceSliderMoves() {
       attribute: 'data-monthly-usd',
     };
     await page.evaluate(timeMovesAndFrames, args);
+    if (process.env.PROFILE) {
+      // PROFILE=1: V8's sampling profiler instead of the trace, the script's time by function.
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+      const moved = await page.evaluate(timeMovesAndFrames, { ...args, moves: MOVES });
+      const { profile } = await cdp.send('Profiler.stop');
+      reportProfile(profile, moved);
+      return;
+    }
     await browser.startTracing(page, { categories: ['devtools.timeline', 'blink'] });
     const moved = await page.evaluate(timeMovesAndFrames, { ...args, moves: MOVES });
     report(JSON.parse((await browser.stopTracing()).toString('utf8')).traceEvents, moved);
@@ -78,6 +91,26 @@ function report(events, moved) {
     if (!SHOWN.includes(name) && ms / MOVES < 0.2) continue;
     console.log(`  ${(ms / MOVES).toFixed(2).padStart(7)} ms  ${(count / MOVES).toFixed(1).padStart(5)}×  ${name}`);
   }
+}
+
+/** Self time per function (a CPU profile's samples × their interval), per move, the top 25. */
+function reportProfile(profile, moved) {
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map();
+  for (let i = 0; i < profile.samples.length; i++) {
+    const node = nodes.get(profile.samples[i]);
+    const frame = node.callFrame;
+    const name = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}`;
+    self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  }
+  console.log(`${MOVES} moves, own frame p50 ${median(moved.committed).toFixed(1)} ms; self time per move:`);
+  for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
+    console.log(`  ${(ms / MOVES).toFixed(2).padStart(6)} ms  ${name}`);
+  }
+}
+
+function median(values) {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 }
 
 if (fileURLToPath(import.meta.url) === realpathSync(process.argv[1])) await traceSliderMoves();

@@ -101,7 +101,8 @@ function reportProfile(profile, moved) {
     const node = nodes.get(profile.samples[i]);
     const frame = node.callFrame;
     const name = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}`;
-    self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+    // timeDeltas[i + 1] is the time from this sample to the next: how long this one stood.
+    self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
   }
   console.log(`${MOVES} moves, own frame p50 ${median(moved.committed).toFixed(1)} ms; self time per move:`);
   for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) {

@@ -96,6 +96,18 @@ for (const width of [1280, 900]) {
       }
     }
   });
+
+  test(`at ${width} px the opened price book keeps to its column, sources included`, async ({ app }) => {
+    await app.page.setViewportSize({ width, height: 800 });
+    const panel = app.byTestId(TID.priceBookPanel);
+    await panel.locator('summary').click();
+    const column = (await panel.boundingBox())!;
+    const sources = panel.getByRole('link');
+    expect(await sources.count()).toBeGreaterThan(10);
+    // Every row's source (the widest cell): its text ends inside the panel and the window.
+    const rights = await sources.evaluateAll((links) => links.map((link) => link.getBoundingClientRect().right));
+    expect(Math.max(...rights)).toBeLessThanOrEqual(Math.min(column.x + column.width, width) + 0.5);
+  });
 }
 
 test('overriding a unit price re-prices with it and marks it overridden', async ({ app }) => {

@@ -1,8 +1,10 @@
 import { mkdir, symlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { PROFILE_SCHEMA_VERSION } from '../../common/profiles/profile-schema';
 import { fileText, profileFixture } from './profile-test-helpers';
+import * as readCapped from './read-capped';
+import type * as ReadCapped from './read-capped';
 import { readProfileFile } from './read-profile-file';
 import { folderForEachTest } from './testing/store-per-test';
 
@@ -11,6 +13,23 @@ import { folderForEachTest } from './testing/store-per-test';
  * of bad-entries.test.ts are read there by a store in a child process, out of
  * a mutation run's reach.
  */
+
+/**
+ * The two reads behind a file are watched (they still read the real file): a
+ * quick synchronous one (the list of 10,000 profiles is read this way) and,
+ * when that one cannot be trusted, the careful one. A torn quick read (a file
+ * caught mid-write by another program) cannot be made on demand, so one test
+ * has the quick read hand back what such a read would see.
+ */
+vi.mock('./read-capped', async (importOriginal) => {
+  const real = await importOriginal<typeof ReadCapped>();
+  return { ...real, readCappedQuick: vi.fn(real.readCappedQuick), readCapped: vi.fn(real.readCapped) };
+});
+
+beforeEach(() => {
+  vi.mocked(readCapped.readCappedQuick).mockClear();
+  vi.mocked(readCapped.readCapped).mockClear();
+});
 
 const ID = '0f8fad5b-d9cb-469f-a165-70867728950e';
 
@@ -89,5 +108,29 @@ describe('reading one profile file', () => {
       kind: 'unreadable',
       reason: 'it is a symbolic link to a file that does not exist',
     });
+  });
+});
+
+describe('the quick read and the careful one', () => {
+  it('never calls a file damaged on the quick read alone: a torn read is read again, and the file is fine', async () => {
+    const text = fileText(profileFixture({ name: 'Checkout API' }));
+    await writeFile(file(), text);
+    // What a read in the middle of another program's write sees: the first half of the file.
+    vi.mocked(readCapped.readCappedQuick).mockReturnValueOnce(Buffer.from(text.slice(0, text.length / 2)));
+    expect(await read()).toMatchObject({ kind: 'ok', text, profile: { id: ID, name: 'Checkout API' } });
+    expect(readCapped.readCapped).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads a sound file once, quickly', async () => {
+    await writeFile(file(), fileText(profileFixture({ name: 'Checkout API' })));
+    expect(await read()).toMatchObject({ kind: 'ok' });
+    expect(readCapped.readCappedQuick).toHaveBeenCalledTimes(1);
+    expect(readCapped.readCapped).not.toHaveBeenCalled();
+  });
+
+  it('calls a file damaged only when the careful read finds it damaged too', async () => {
+    await writeFile(file(), '{"name": "half');
+    expect(await read()).toMatchObject({ kind: 'invalid', reason: expect.stringMatching(/not valid JSON/) });
+    expect(readCapped.readCapped).toHaveBeenCalledTimes(1);
   });
 });

@@ -61,6 +61,17 @@ describe('a file from a newer version that this one cannot show', () => {
   });
 });
 
+/** 25 profiles on disk, then the store opened on them (also kept in `store`, which is closed after each test). */
+async function openStoreOf25Profiles(): Promise<{ ids: string[]; opened: ProfileStore }> {
+  const ids = Array.from({ length: 25 }, () => randomUUID());
+  for (const [n, id] of ids.entries()) {
+    await writeSettledFile(path.join(dir, `${id}.json`), fileText(profileFixture({ id, name: `Profile ${n}` })));
+  }
+  const opened = await openProfileStore({ dir });
+  store = opened;
+  return { ids, opened };
+}
+
 /**
  * Lists the store's profiles while other work (another window's request) asks for a turn after
  * every one it gets, with `performance.now` answered by `clock`. Returns the ids listed and how
@@ -93,14 +104,10 @@ async function listBesideOtherWork(
 
 describe('a long list', () => {
   it('takes turns with other work between files, so a slow folder does not hold up the app', async () => {
-    const ids = Array.from({ length: 25 }, () => randomUUID());
-    for (const [n, id] of ids.entries()) {
-      await writeSettledFile(path.join(dir, `${id}.json`), fileText(profileFixture({ id, name: `Profile ${n}` })));
-    }
-    store = await openProfileStore({ dir });
+    const { ids, opened } = await openStoreOf25Profiles();
     // A slow disk: every look at the clock finds another 10 ms gone, more than a list's 8 ms slice.
     let clock = performance.now();
-    const { listed, turnsAtEachLook } = await listBesideOtherWork(store, () => (clock += 10));
+    const { listed, turnsAtEachLook } = await listBesideOtherWork(opened, () => (clock += 10));
 
     expect(listed.sort()).toEqual([...ids].sort());
     // Between the list's first look at the clock and its last, the other work ran once per file at least.
@@ -175,17 +182,13 @@ describe('a profile file dropped into the folder while the app runs', () => {
 
 describe('a list that fits in its slice', () => {
   it('runs in one go: with 8 ms gone (its whole slice) it does not wait behind other work', async () => {
-    const ids = Array.from({ length: 25 }, () => randomUUID());
-    for (const [n, id] of ids.entries()) {
-      await writeSettledFile(path.join(dir, `${id}.json`), fileText(profileFixture({ id, name: `Profile ${n}` })));
-    }
-    store = await openProfileStore({ dir });
+    const { ids, opened } = await openStoreOf25Profiles();
     // The first list reads every file; the second is answered from the index, with nothing to wait for.
-    expect(await usersProfiles(store)).toHaveLength(ids.length);
+    expect(await usersProfiles(opened)).toHaveLength(ids.length);
     // The clock's first look starts the slice; every later look finds exactly 8 ms gone, not more.
     const start = performance.now();
     let looks = 0;
-    const { listed, turnsAtEachLook } = await listBesideOtherWork(store, () => (looks++ === 0 ? start : start + 8));
+    const { listed, turnsAtEachLook } = await listBesideOtherWork(opened, () => (looks++ === 0 ? start : start + 8));
 
     expect(listed.sort()).toEqual([...ids].sort());
     expect(turnsAtEachLook).toHaveLength(ids.length + 1);

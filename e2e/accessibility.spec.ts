@@ -105,6 +105,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(app.byTestId(TID.unsavedMarker)).toBeVisible();
       await costsPriced(app);
       await app.byTestId(TID.priceBookPanel).locator('summary').click();
+      await expect(app.byTestId(TID.priceBookPanel).getByRole('table')).toBeVisible();
       for (const chart of ['cost', 'break-even']) {
         await app.byTestId(CHART_TID.tableToggle(chart)).click();
         await expect(app.byTestId(CHART_TID.tables(chart)).getByRole('table').first()).toBeVisible();

@@ -101,6 +101,7 @@ for (const width of [1280, 900]) {
     await app.page.setViewportSize({ width, height: 800 });
     const panel = app.byTestId(TID.priceBookPanel);
     await panel.locator('summary').click();
+    await expect(panel.getByRole('table')).toBeVisible();
     const column = (await panel.boundingBox())!;
     const sources = panel.getByRole('link');
     expect(await sources.count()).toBeGreaterThan(10);
@@ -122,6 +123,27 @@ test('overriding a unit price re-prices with it and marks it overridden', async 
     .toBeGreaterThan(before);
   await expect(app.byTestId(TID.lineItems('lambda'))).toContainText('overridden');
   await expect(app.byTestId(TID.priceBookPanel)).toContainText('1 overridden');
+});
+
+test('the price book, closed and opened again, keeps its filter and your prices', async ({ app }) => {
+  const panel = app.byTestId(TID.priceBookPanel);
+  const summary = panel.locator('summary');
+  await summary.click();
+  await panel.getByRole('searchbox', { name: 'Filter prices' }).fill('lambda');
+  const requests = app.byTestId(TID.priceOverride('lambda.requests'));
+  await requests.fill('0.5');
+  await requests.press('Enter');
+  await expect(panel).toContainText('1 overridden');
+  const rowsFiltered = await panel.locator('tbody tr').count();
+  expect(rowsFiltered).toBeGreaterThan(0);
+
+  await summary.click();
+  await expect(panel.getByRole('table')).toBeHidden();
+  await summary.click();
+  await expect(panel.getByRole('searchbox', { name: 'Filter prices' })).toHaveValue('lambda');
+  await expect(panel.locator('tbody tr')).toHaveCount(rowsFiltered);
+  await expect(panel.getByRole('row', { name: /EC2/ })).toHaveCount(0);
+  await expect(requests).toHaveValue('0.5');
 });
 
 test('the price book date is shown, and a service page shows its cost for the current workload', async ({ app }) => {

@@ -38,6 +38,9 @@ export async function benchProfiles() {
     `open a profile → its costs painted (browser mode): p50 ${ms(percentile(opens, 50))}, max ${ms(Math.max(...opens))} over ${opens.length} opens (target < 100 ms)`,
   );
   console.log(`  each open, in order: ${opens.map(ms).join(', ')}`);
+  console.log(
+    `  the page when the first open starts: ${opens.dom.elements} elements, ${opens.dom.controls} form controls (profiles list + the Costs page kept beside it)`,
+  );
   const { taskMs, scriptMs, layouts, styleRecalcs } = opens.work;
   console.log(
     `  main-thread work per open (the Costs page kept mounted beside the list): ${ms(taskMs)} of tasks, ${ms(scriptMs)} of script, ${layouts.toFixed(1)} layouts, ${styleRecalcs.toFixed(1)} style recalcs`,
@@ -80,6 +83,12 @@ export async function openToPainted({ cpuProfile = false, cpuTime = () => 0 } = 
     // Start-up done: the Costs page kept beside the list (built in idle time) holds the first costs.
     // (Not "the diagrams warmed up": the app lays out no diagram while the profiles page is up.)
     await page.locator('[data-testid="costs-page"][data-pricing="current"]').waitFor({ state: 'attached' });
+    // Chromium's autofill reads every form control on the page's first history push (the first open's
+    // route change), so the open's cost follows how many the page holds.
+    const dom = await page.evaluate(() => ({
+      elements: document.getElementsByTagName('*').length,
+      controls: document.querySelectorAll('input, select, textarea').length,
+    }));
     // The main thread's own work per open (CPU seconds, layouts, style recalcs): steadier than wall time under load.
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
@@ -116,7 +125,7 @@ export async function openToPainted({ cpuProfile = false, cpuTime = () => 0 } = 
       work.layouts += (after.LayoutCount - before.LayoutCount) / ids.length;
       work.styleRecalcs += (after.RecalcStyleCount - before.RecalcStyleCount) / ids.length;
     }
-    return Object.assign(times, { work, profiles, milestones });
+    return Object.assign(times, { work, profiles, milestones, dom });
   } finally {
     await browser.close();
     await host.stop();

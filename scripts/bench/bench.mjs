@@ -9,6 +9,7 @@ import { benchPriceList } from './price-list.mjs';
 import { benchPricing } from './pricing.mjs';
 import { benchProfiles } from './profiles.mjs';
 import { benchReport } from './report.mjs';
+import { benchSliderDrag } from './slider-drag.mjs';
 
 // Every figure with a target carries the load it was measured under: on a shared machine that says how far to trust it.
 const print = console.log;
@@ -23,6 +24,7 @@ await benchDiagrams();
 await benchPricing();
 await benchProfiles();
 await benchLevers();
+await benchSliderDrag();
 await benchPriceList();
 console.log('\n# Presenting (browser mode, Chromium)');
 for (const line of await benchPresenting(benchExportAll)) console.log(line);

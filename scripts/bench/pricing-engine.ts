@@ -31,8 +31,12 @@ export function detailedEvaluationsPerSecond(seconds = 1): number {
   return count / seconds;
 }
 
-/** A 1,000-point sweep over all options, plus locating the crossovers. */
-export function sweepTimings(runs = 30): number[] {
+/**
+ * A 1,000-point sweep over all options, plus locating the crossovers. 200 runs,
+ * none left out: over 30, the p95 was the second run of a fresh process (V8
+ * still compiling) and moved between 10 and 25 ms from one bench to the next.
+ */
+export function sweepTimings(runs = 200): number[] {
   const times: number[] = [];
   for (let run = 0; run < runs; run++) {
     const started = performance.now();

@@ -73,6 +73,36 @@ test('the breakdown lists line items with their formula and source, and totals a
   expect(toNumber(yearly)).toBeCloseTo(toNumber(monthly) * 12, 1);
 });
 
+// The breakdown's table and the pairwise table sit below the fold, where the page skips laying them
+// out until they are scrolled to: once there, they show the workload as it is after the moves.
+test('below the fold, the breakdown and the pairwise table show the moved workload once scrolled to', async ({
+  app,
+}) => {
+  const bar = app.byTestId('cost-bar-lambda');
+  await bar.click();
+  const before = await bar.getAttribute('data-monthly-usd');
+  const slider = app.byTestId(TID.slider('requestsPerMonth'));
+  for (let i = 0; i < 5; i++) await slider.press('PageUp');
+  await expect(bar).not.toHaveAttribute('data-monthly-usd', before ?? '');
+  const usd = Number(await bar.getAttribute('data-monthly-usd'));
+  const shown = `$${usd.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+
+  const total = app.byTestId(TID.lineItems('lambda')).getByTestId(TID.monthlyTotal);
+  await total.scrollIntoViewIfNeeded();
+  await expect(total).toBeInViewport();
+  // innerText is the text as laid out: empty while the block is skipped, the figure once drawn.
+  await expect.poll(() => total.innerText()).toBe(shown);
+
+  const firstPair = app.byTestId(TID.pairwiseRow('lambda', 'ec2'));
+  await firstPair.scrollIntoViewIfNeeded();
+  await expect(firstPair).toBeInViewport();
+  await expect
+    .poll(async () => (await firstPair.innerText()).split('\t')[0])
+    .toBe('Lambda + HTTP API vs EC2 (Auto Scaling group)');
+  const box = (await firstPair.boundingBox())!;
+  expect(box.height).toBeGreaterThan(10);
+});
+
 // At 1280 px (the window's first size) the table once ran past its column and the window's edge,
 // cutting off every line's cost; at 900 px (the window's minimum) the column is narrower still.
 for (const width of [1280, 900]) {

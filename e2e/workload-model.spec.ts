@@ -83,7 +83,12 @@ test('the "why" paragraph and the pairwise break-even table say what the chart s
   const table = app.byTestId(TID.pairwiseTable);
   await expect(table.locator('tbody tr').first()).toHaveAttribute('data-testid', TID.pairwiseRow('lambda', 'ec2'));
   await expect(table.locator('tbody tr').nth(1)).toHaveAttribute('data-testid', TID.pairwiseRow('lambda', 'fargate'));
-  const lambdaVsEc2 = (await app.byTestId(TID.pairwiseRow('lambda', 'ec2')).innerText()).split('\t');
+  // Read as shown on screen: the table is below the fold, and the page lays it out once scrolled to.
+  const lambdaVsEc2Row = app.byTestId(TID.pairwiseRow('lambda', 'ec2'));
+  await lambdaVsEc2Row.scrollIntoViewIfNeeded();
+  const cells = async () => (await lambdaVsEc2Row.innerText()).split('\t');
+  await expect.poll(async () => (await cells()).length).toBe(3);
+  const lambdaVsEc2 = await cells();
   const cheaperLambda = (await monthly(app, 'lambda')) < (await monthly(app, 'ec2'));
   const crossing = /([\d.]+) ([kMB]) requests/.exec(lambdaVsEc2[1] ?? '');
   if (crossing) {

@@ -33,12 +33,16 @@ export async function benchLevers() {
 /** Slider input → costs painted, on the Costs page and on a deck slide with its diagram on screen. */
 export async function benchSliders() {
   const slider = await sliderMoves();
+  // The first figure starts its clock at a frame's start and stops it at the next frame's: a move shown in its
+  // own frame reads as one whole frame interval (16.7 ms at 60 Hz), so the targets are read off the move's own
+  // frame here and the real drag (slider-drag.mjs).
   say(
-    `slider input → updated costs painted (${MOVES} moves): ${spread(slider.times)} (target p95 < 16 ms, p50 < 8 ms)`,
+    `slider input → the next frame begins (${MOVES} moves, input dispatched at a frame's start): ${spread(slider.times)}; ` +
+      `one frame interval when each move is shown in its own frame`,
   );
   say(
-    `  of which the move's own frame, input → costs committed by the main thread: ${spread(slider.committed)} over ` +
-      `${slider.committed.length} moves shown in it; the rest is the wait for the next frame (the figure above ends there)`,
+    `  the move's own frame, input → costs committed by the main thread: ${spread(slider.committed)} over ` +
+      `${slider.committed.length} moves shown in it (target p95 < 16 ms, p50 < 8 ms)`,
   );
   say(
     `  per move: ${mean(slider.frames).toFixed(2)} frames (max ${Math.max(...slider.frames)}; target 1), ` +
@@ -51,10 +55,10 @@ export async function benchSliders() {
   );
   const deck = await sliderMovesWithDiagram();
   say(
-    `slider input → costs painted with a diagram on screen (deck slide + sliders panel, ${MOVES} moves): ${spread(deck.times)} (target p95 < 16 ms)`,
+    `slider input → the next frame begins, a diagram on screen (deck slide + sliders panel, ${MOVES} moves): ${spread(deck.times)}`,
   );
   say(
-    `  of which the move's own frame, input → costs committed by the main thread: ${spread(deck.committed)} over ${deck.committed.length} moves shown in it`,
+    `  the move's own frame, input → costs committed by the main thread: ${spread(deck.committed)} over ${deck.committed.length} moves shown in it (target p95 < 16 ms)`,
   );
   say(
     `  per move: ${mean(deck.frames).toFixed(2)} frames (max ${Math.max(...deck.frames)}; target 1), ` +

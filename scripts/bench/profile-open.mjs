@@ -73,6 +73,9 @@ export async function benchProfileOpen() {
       `open a profile → its costs painted (browser mode): p50 ${ms(percentile(opens, 50))}, max ${ms(Math.max(...opens))} over ${opens.length} opens (target < 100 ms)  ${loadNote()}`,
     );
     console.log(`  each open: ${opens.map(ms).join(', ')}`);
+    console.log(
+      `  the page before the first open: ${opens.dom.elements} elements, ${opens.dom.controls} form controls`,
+    );
     for (const [index, seen] of opens.milestones.entries())
       console.log(
         `  open ${index + 1}: ${Object.entries(seen)

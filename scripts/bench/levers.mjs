@@ -20,8 +20,10 @@ export function loadNote() {
   return `[load ${one} ${five} ${fifteen} on ${os.cpus().length} cores]`;
 }
 
-const say = (line) => console.log(`${line}  ${loadNote()}`);
-const spread = (values) => `p50 ${ms(percentile(values, 50))}, p95 ${ms(percentile(values, 95))}`;
+/** One figure's line, with the load it was measured under. */
+export const say = (line) => console.log(`${line}  ${loadNote()}`);
+/** p50 and p95 of a list of times. */
+export const spread = (values) => `p50 ${ms(percentile(values, 50))}, p95 ${ms(percentile(values, 95))}`;
 const mean = (values) => values.reduce((a, b) => a + b, 0) / values.length;
 
 export async function benchLevers() {

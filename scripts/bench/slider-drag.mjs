@@ -11,8 +11,8 @@
 // STYLE="css" adds a style sheet first.
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { launchChromium, ms, percentile, startHost } from './browser-session.mjs';
-import { loadNote, openCostsPageSettled } from './levers.mjs';
+import { launchChromium, startHost } from './browser-session.mjs';
+import { openCostsPageSettled, say, spread } from './levers.mjs';
 
 const SLIDER = '[data-testid="slider-requestsPerMonth"]';
 const SHOWN = '[data-testid="cost-bar-lambda"]';
@@ -92,9 +92,8 @@ function watchMoves({ slider: sliderSelector, shown: shownSelector, extraMs }) {
 }
 
 /** The lines `npm run bench` prints. */
-export function describeDrag({ inputs, framesLate, fromPage, fromEvent }, say) {
+function describeDrag({ inputs, framesLate, fromPage, fromEvent }) {
   const inFrame = framesLate.filter((late) => late === 0).length;
-  const spread = (values) => `p50 ${ms(percentile(values, 50))}, p95 ${ms(percentile(values, 95))}`;
   say(
     `slider dragged with the mouse (trusted events, ${inputs} moves): cost shown in the frame that moved the thumb for ${inFrame} of ${framesLate.length} (target all)`,
   );
@@ -108,7 +107,7 @@ export function describeDrag({ inputs, framesLate, fromPage, fromEvent }, say) {
 
 /** For `npm run bench`, beside the other slider figures. */
 export async function benchSliderDrag(extraMs = 0) {
-  describeDrag(await dragSlider(200, extraMs), (line) => console.log(`${line}  ${loadNote()}`));
+  describeDrag(await dragSlider(200, extraMs));
 }
 
 if (realpathSync(process.argv[1] ?? '') === fileURLToPath(import.meta.url)) {

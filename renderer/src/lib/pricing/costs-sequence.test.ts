@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_WORKLOAD, type PricingResult, type Workload } from '../../../../electron/common/pricing';
+import {
+  BUNDLED_PRICE_BOOK,
+  DEFAULT_WORKLOAD,
+  type PricingResult,
+  type Workload,
+} from '../../../../electron/common/pricing';
+import { evaluate } from '../../../../electron/common/pricing/evaluate';
+import { evaluateReplySchema } from '../../../../electron/common/pricing-ipc';
 import { CostsSequence } from './costs-sequence';
 
 const at = (requestsPerMonth: number): Workload => ({ ...DEFAULT_WORKLOAD, requestsPerMonth });
@@ -34,6 +41,18 @@ describe('costs painted locally, then confirmed by the worker', () => {
     const confirmed = costs.confirm(1, at(1_000), costing(2));
     expect(confirmed?.confirmed).toBe(true);
     expect(confirmed?.result).toBe(local);
+  });
+
+  it('keeps it too when the worker’s answer arrives as JSON parsed by the reply schema (keys in another order)', () => {
+    const costs = new CostsSequence();
+    const local = evaluate(at(1_000), { book: BUNDLED_PRICE_BOOK });
+    costs.local(1, at(1_000), local);
+    const sent = JSON.parse(
+      JSON.stringify({ status: 'done', result: evaluate(at(1_000), { book: BUNDLED_PRICE_BOOK }) }),
+    );
+    const reply = evaluateReplySchema.parse(sent);
+    if (reply.status !== 'done') throw new Error('expected a done reply');
+    expect(costs.confirm(1, at(1_000), reply.result)?.result).toBe(local);
   });
 
   it('lets the worker win when it disagrees with a stale local result', () => {

@@ -1,4 +1,5 @@
 import type { PricingResult, Workload } from '../../../../electron/common/pricing';
+import { samePrices } from './same-prices';
 
 /** The costs on screen: which move they belong to, and whether the pricing worker has confirmed them. */
 export interface ShownCosts {
@@ -6,10 +7,6 @@ export interface ShownCosts {
   workload: Workload;
   result: PricingResult;
   confirmed: boolean;
-}
-
-function samePrices(a: PricingResult, b: PricingResult): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
 /**

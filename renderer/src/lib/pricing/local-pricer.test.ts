@@ -5,7 +5,9 @@ import {
   type PriceBook,
   type Workload,
 } from '../../../../electron/common/pricing';
+import { evaluate } from '../../../../electron/common/pricing/evaluate';
 import { priceBookDataSchema } from '../../../../electron/common/pricing/price-book-data';
+import { evaluateReplySchema } from '../../../../electron/common/pricing-ipc';
 import { localEngine } from './local-engine';
 import { LocalPricer } from './local-pricer';
 
@@ -60,5 +62,43 @@ describe('pricing a move in the page', () => {
     pricer.forget();
     expect(pricer.holds(used)).toBe(false);
     expect(pricer.price(tenMillion)).toBeNull();
+  });
+});
+
+describe('taking a book only when the page prices as the worker did', () => {
+  /** The worker's answer for `w` as the page receives it: JSON over the wire, parsed by the reply schema. */
+  function workersAnswer(w: Workload, book: PriceBook = BUNDLED_PRICE_BOOK) {
+    const reply = evaluateReplySchema.parse(
+      JSON.parse(JSON.stringify({ status: 'done', result: evaluate(w, { book }) })),
+    );
+    if (reply.status !== 'done') throw new Error('expected a done reply');
+    return reply.result;
+  }
+
+  it('takes the book when its own pricing of the workload matches the worker’s answer', () => {
+    const pricer = new LocalPricer();
+    pricer.useEngine(localEngine);
+    expect(pricer.useBookIfItAgrees(sentBook(), tenMillion, workersAnswer(tenMillion))).toBe(true);
+    // AWS Lambda pricing page: $0.20 per 1M requests; 10M requests, no free tier = $2.00.
+    expect(lambdaRequestsUSD(pricer, tenMillion)).toBeCloseTo(2.0, 10);
+  });
+
+  it('refuses a book that prices otherwise, and that edition for good', () => {
+    const pricer = new LocalPricer();
+    pricer.useEngine(localEngine);
+    // The worker priced with a dearer request price under the same edition name (a bug, or a stale copy).
+    const dearer: PriceBook = {
+      ...BUNDLED_PRICE_BOOK,
+      prices: {
+        ...BUNDLED_PRICE_BOOK.prices,
+        'lambda.requests': { ...BUNDLED_PRICE_BOOK.prices['lambda.requests']!, usd: 0.4 },
+      },
+    };
+    const answer = workersAnswer(tenMillion, dearer);
+    expect(pricer.useBookIfItAgrees(sentBook(), tenMillion, answer)).toBe(false);
+    expect(pricer.price(tenMillion)).toBeNull();
+    expect(pricer.holds(answer.priceBook)).toBe(false);
+    expect(pricer.refused(answer.priceBook)).toBe(true);
+    expect(pricer.refused({ ...answer.priceBook, version: 'newer' })).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import type { PriceBook, PriceBookSummary, PricingResult, Workload } from '../../../../electron/common/pricing';
+import { samePrices } from './same-prices';
 
 /** The pricing engine as the renderer uses it: loaded on demand, so the first chunk stays small. */
 export interface LocalEngine {
@@ -21,6 +22,8 @@ function edition(summary: PriceBookSummary): string {
 export class LocalPricer {
   private engine: LocalEngine | null = null;
   private readonly books = new Map<string, { book: PriceBook; edition: string }>();
+  /** Editions that priced a workload otherwise than the worker did: never asked for again. */
+  private readonly refusedEditions = new Set<string>();
 
   useEngine(engine: LocalEngine): void {
     this.engine = engine;
@@ -30,6 +33,27 @@ export class LocalPricer {
   useBook(book: PriceBook): void {
     if (!this.engine) throw new Error('The pricing engine is not loaded yet.');
     this.books.set(book.region.code, { book, edition: edition(this.engine.summarize(book)) });
+  }
+
+  /**
+   * Takes a Region's book only if, with it, the page prices `workload` exactly
+   * as the worker did (`workers`): a book or engine that disagrees would paint
+   * numbers the worker then replaces on every move, so moves keep waiting for
+   * the worker instead. The check also runs the engine's code for the first
+   * time here, when the book arrives, rather than on the user's next move.
+   */
+  useBookIfItAgrees(book: PriceBook, workload: Workload, workers: PricingResult): boolean {
+    this.useBook(book);
+    const mine = this.price(workload);
+    if (mine && samePrices(mine, workers)) return true;
+    this.books.delete(book.region.code);
+    this.refusedEditions.add(edition(workers.priceBook));
+    return false;
+  }
+
+  /** Whether the edition the worker priced with was refused by `useBookIfItAgrees`. */
+  refused(used: PriceBookSummary): boolean {
+    return this.refusedEditions.has(edition(used));
   }
 
   /** Whether the book held for `used.region` is the edition the worker priced with. */

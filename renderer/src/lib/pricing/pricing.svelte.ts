@@ -66,7 +66,7 @@ class PricingState {
         this.followPriceBook(reply.result.priceBook);
         this.shownSeq = seq;
         this.error = null;
-        this.followLocalBook(reply.result.priceBook);
+        this.followLocalBook(workload, reply.result);
       },
       (error: Error) => this.fail(seq, error),
     );
@@ -79,9 +79,13 @@ class PricingState {
     if (this.shownWorkload !== costs.workload) this.shownWorkload = costs.workload;
   }
 
-  /** The local pricer takes the book the worker just priced with, when it holds another edition (or none). */
-  private followLocalBook(used: PricingResult['priceBook']): void {
-    if (this.local.holds(used) || this.fetchingBook === used.region) return;
+  /**
+   * The local pricer takes the book the worker just priced `workload` with, when it holds
+   * another edition (or none), once it prices that workload as the worker did (`workers`).
+   */
+  private followLocalBook(workload: Workload, workers: PricingResult): void {
+    const used = workers.priceBook;
+    if (this.local.holds(used) || this.local.refused(used) || this.fetchingBook === used.region) return;
     const region = used.region;
     const generation = this.bookGeneration;
     this.fetchingBook = region;
@@ -89,8 +93,8 @@ class PricingState {
       .then(([{ localEngine }, book]) => {
         if (generation !== this.bookGeneration) return;
         this.local.useEngine(localEngine);
-        this.local.useBook(book);
-        this.pricedInPage = book.region.code;
+        if (this.local.useBookIfItAgrees(book, workload, workers)) this.pricedInPage = book.region.code;
+        else console.warn(`Pricing in the page is off for ${region}: it disagrees with the pricing worker.`);
       })
       // Without the book, moves simply wait for the worker as before.
       .catch((error: Error) => console.warn(`Pricing in the page is off for ${region}: ${error.message}`))

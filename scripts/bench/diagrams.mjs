@@ -25,7 +25,7 @@ export async function benchDiagrams() {
   const browser = await launchChromium();
   try {
     const startup = await benchStartup(browser);
-    const { layout, firstVisits, revisits, newWorkloads } = await renders(browser);
+    const { layout, firstVisits, revisits, inFrame, newWorkloads } = await renders(browser);
     const painted = revisits.map((visit) => visit.painted);
     const committed = revisits.map((visit) => visit.committed);
     console.log('\n# Diagrams (browser mode, Chromium)');
@@ -35,12 +35,18 @@ export async function benchDiagrams() {
     console.log(
       `first visit of each service, click → diagram painted: p50 ${ms(percentile(firstVisits, 50))}, max ${ms(Math.max(...firstVisits))} (target < 150 ms each)`,
     );
+    const frameWork = inFrame.map((visit) => visit.ms);
+    const shownInFrame = inFrame.filter((visit) => visit.framesLate === 0).length;
     console.log(
-      `re-visit of a seen diagram, click → diagram painted: p50 ${ms(percentile(painted, 50))}, max ${ms(Math.max(...painted))} over ${painted.length} visits (target < 16 ms)`,
+      `re-visit of a seen diagram, a click at a frame's start → that frame's main-thread work done: p50 ${ms(percentile(frameWork, 50))}, ` +
+        `max ${ms(Math.max(...frameWork))} over ${frameWork.length} visits (target < 16 ms); diagram shown in that frame for ${shownInFrame} of ${inFrame.length} (target all)`,
     );
     console.log(
-      `  of which the click's own work, click → the new page in the DOM: p50 ${ms(percentile(committed, 50))}, max ${ms(Math.max(...committed))}; ` +
-        'the rest is the wait for the next frame, which the click lands in at any point of',
+      `  a click at any point of a frame → the next frame begins with the diagram: p50 ${ms(percentile(painted, 50))}, max ${ms(Math.max(...painted))} over ${painted.length} visits; ` +
+        'this includes the wait for that frame, up to a whole frame interval (16.7 ms) however little the click does',
+    );
+    console.log(
+      `  of which the click's own work, click → the new page in the DOM: p50 ${ms(percentile(committed, 50))}, max ${ms(Math.max(...committed))}`,
     );
     console.log(
       newWorkloads.length === 0
@@ -73,11 +79,14 @@ async function renders(browser) {
     for (const [optionId, serviceId] of OPTION_PAGES)
       firstVisits.push((await page.evaluate(timeVisit, { optionId, serviceId })).painted);
     const revisits = [];
-    for (let round = 0; round < 3; round++) {
+    const inFrame = [];
+    for (let round = 0; round < 6; round++) {
       for (const [optionId, serviceId] of OPTION_PAGES) {
         await page.evaluate(() => document.querySelector('a.brand').click());
         await page.getByTestId('catalog').waitFor();
-        revisits.push(await page.evaluate(timeVisit, { optionId, serviceId }));
+        // Rounds alternate: a click at any point of a frame, and one at a frame's start.
+        if (round % 2 === 0) revisits.push(await page.evaluate(timeVisit, { optionId, serviceId }));
+        else inFrame.push(await page.evaluate(timeVisitAtFrameStart, { optionId, serviceId }));
       }
     }
     // A new workload: re-priced on the Costs page, then its EC2 diagram generated and laid out on the visit.
@@ -101,7 +110,7 @@ async function renders(browser) {
       // A diagram drawn before (same fleet, no costs on it) would be a re-visit, not a new one.
       if ((await layouts()) > laidOut) newWorkloads.push(painted);
     }
-    return { layout, firstVisits, revisits, newWorkloads };
+    return { layout, firstVisits, revisits, inFrame, newWorkloads };
   } finally {
     await context.close();
     await host.stop();
@@ -127,4 +136,38 @@ function timeVisit({ optionId, serviceId }) {
     observer.observe(document.body, { childList: true, subtree: true, attributes: true });
     document.querySelector(`[data-testid="nav-service-${serviceId}"]`).click();
   });
+}
+
+/**
+ * Runs in the page: at the start of a frame (in its animation callbacks, where Chromium hands over
+ * a drag's input), click the service in the sidebar; a task posted right after the click runs once
+ * that frame's style, layout, paint and commit are done. Resolves with the time from the click to
+ * then (`ms`), and how many frames later than that one the diagram was on the page (`framesLate`).
+ */
+function timeVisitAtFrameStart({ optionId, serviceId }) {
+  const selector = `[data-testid="diagram-${optionId}"][data-state="rendered"] > .canvas > svg`;
+  const afterThisFrame = (then) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      then();
+    };
+    channel.port2.postMessage(null);
+  };
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const started = performance.now();
+      document.querySelector(`[data-testid="nav-service-${serviceId}"]`).click();
+      let framesLate = 0;
+      const look = () => {
+        if (document.querySelector(selector) === null && framesLate < 10) {
+          framesLate++;
+          requestAnimationFrame(() => afterThisFrame(look));
+          return;
+        }
+        resolve({ ms: performance.now() - started, framesLate });
+      };
+      afterThisFrame(look);
+    }),
+  );
 }

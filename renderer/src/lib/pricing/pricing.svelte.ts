@@ -90,6 +90,11 @@ class PricingState {
     const generation = this.bookGeneration;
     this.fetchingBook = region;
     Promise.all([import('./local-engine'), api.getPriceBookData({ region })])
+      // The check runs the engine's code for the first time (5–10 ms): not while a start's first screen is drawn.
+      .then(
+        (loaded) =>
+          new Promise<typeof loaded>((resolve) => requestIdleCallback(() => resolve(loaded), { timeout: 1000 })),
+      )
       .then(([{ localEngine }, book]) => {
         if (generation !== this.bookGeneration) return;
         this.local.useEngine(localEngine);

@@ -12,12 +12,29 @@ function loadImage(url: string): Promise<HTMLImageElement> {
   );
 }
 
-function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
+/**
+ * Chromium encodes a main-thread `toBlob` in the page's idle periods and, when
+ * none comes, starts it only after 1 s (`kIdleTaskStartTimeoutDelayMs` in
+ * Blink's canvas_async_blob_creator.cc). A page with nothing to draw may enter
+ * none: the first PNG after a settings change took ~1.1 s, of which 1.0 s was
+ * that wait, the next ones 50–120 ms. An idle period follows every frame, so
+ * a frame is asked for each vsync until the PNG is in (they draw nothing).
+ */
+export function canvasToPng(
+  canvas: Pick<HTMLCanvasElement, 'toBlob'>,
+  requestFrame: (callback: () => void) => unknown = requestAnimationFrame,
+): Promise<Blob> {
   return new Promise((resolve, reject) => {
-    canvas.toBlob(
-      (blob) => (blob ? resolve(blob) : reject(new Error('The browser could not encode the PNG.'))),
-      'image/png',
-    );
+    let encoding = true;
+    const nextFrame = (): void => {
+      if (encoding) requestFrame(nextFrame);
+    };
+    requestFrame(nextFrame);
+    canvas.toBlob((blob) => {
+      encoding = false;
+      if (blob) resolve(blob);
+      else reject(new Error('The browser could not encode the PNG.'));
+    }, 'image/png');
   });
 }
 

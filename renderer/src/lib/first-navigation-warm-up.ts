@@ -13,8 +13,9 @@ const warmed = new WeakSet<object>();
  * change): 2–9 ms with the Costs page's controls, paid by the click that
  * opens a profile or changes page; later ones cost ~1 ms. Replacing the
  * current history entry with itself, in idle time once the Costs page is
- * built, pays it where no one waits. (Electron has no autofill; there it is
- * a ~0.1 ms no-op.) Once per page; returns a cancel for the effect's cleanup.
+ * built, pays it where no one waits. (Electron has no Chrome autofill, so
+ * there it should cost next to nothing; not measured without the binary.)
+ * Once per page; returns a cancel for the effect's cleanup.
  */
 export function warmUpFirstNavigation(host: WarmUpHost = window): () => void {
   if (warmed.has(host.history)) return () => undefined;

@@ -6,8 +6,8 @@ import {
   type Workload,
 } from '../../../../electron/common/pricing';
 import { evaluate } from '../../../../electron/common/pricing/evaluate';
-import { evaluateReplySchema } from '../../../../electron/common/pricing-ipc';
 import { CostsSequence } from './costs-sequence';
+import { asReceivedFromWorker } from './worker-answer.test-helper';
 
 const at = (requestsPerMonth: number): Workload => ({ ...DEFAULT_WORKLOAD, requestsPerMonth });
 
@@ -47,12 +47,8 @@ describe('costs painted locally, then confirmed by the worker', () => {
     const costs = new CostsSequence();
     const local = evaluate(at(1_000), { book: BUNDLED_PRICE_BOOK });
     costs.local(1, at(1_000), local);
-    const sent = JSON.parse(
-      JSON.stringify({ status: 'done', result: evaluate(at(1_000), { book: BUNDLED_PRICE_BOOK }) }),
-    );
-    const reply = evaluateReplySchema.parse(sent);
-    if (reply.status !== 'done') throw new Error('expected a done reply');
-    expect(costs.confirm(1, at(1_000), reply.result)?.result).toBe(local);
+    const received = asReceivedFromWorker(evaluate(at(1_000), { book: BUNDLED_PRICE_BOOK }));
+    expect(costs.confirm(1, at(1_000), received)?.result).toBe(local);
   });
 
   it('lets the worker win when it disagrees with a stale local result', () => {

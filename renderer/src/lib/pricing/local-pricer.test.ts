@@ -7,9 +7,9 @@ import {
 } from '../../../../electron/common/pricing';
 import { evaluate } from '../../../../electron/common/pricing/evaluate';
 import { priceBookDataSchema } from '../../../../electron/common/pricing/price-book-data';
-import { evaluateReplySchema } from '../../../../electron/common/pricing-ipc';
 import { localEngine } from './local-engine';
 import { LocalPricer } from './local-pricer';
+import { asReceivedFromWorker } from './worker-answer.test-helper';
 
 /** The book as the host sends it: JSON over the wire, parsed by the price-book schema on arrival. */
 function sentBook(edit: (book: PriceBook) => PriceBook = (book) => book): PriceBook {
@@ -66,13 +66,9 @@ describe('pricing a move in the page', () => {
 });
 
 describe('taking a book only when the page prices as the worker did', () => {
-  /** The worker's answer for `w` as the page receives it: JSON over the wire, parsed by the reply schema. */
+  /** The worker's answer for `w`, priced with `book`, as the page receives it. */
   function workersAnswer(w: Workload, book: PriceBook = BUNDLED_PRICE_BOOK) {
-    const reply = evaluateReplySchema.parse(
-      JSON.parse(JSON.stringify({ status: 'done', result: evaluate(w, { book }) })),
-    );
-    if (reply.status !== 'done') throw new Error('expected a done reply');
-    return reply.result;
+    return asReceivedFromWorker(evaluate(w, { book }));
   }
 
   it('takes the book when its own pricing of the workload matches the worker’s answer', () => {

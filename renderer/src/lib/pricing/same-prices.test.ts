@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_PRICE_BOOK, DEFAULT_WORKLOAD, type PricingResult } from '../../../../electron/common/pricing';
 import { evaluate } from '../../../../electron/common/pricing/evaluate';
-import { evaluateReplySchema } from '../../../../electron/common/pricing-ipc';
 import { samePrices } from './same-prices';
+import { asReceivedFromWorker as asReceived } from './worker-answer.test-helper';
 
 const priced = (): PricingResult => evaluate(DEFAULT_WORKLOAD, { book: BUNDLED_PRICE_BOOK });
-
-/** The worker's answer as the page receives it: JSON over the wire, parsed by the reply schema. */
-function asReceived(result: PricingResult): PricingResult {
-  const reply = evaluateReplySchema.parse(JSON.parse(JSON.stringify({ status: 'done', result })));
-  if (reply.status !== 'done') throw new Error('expected a done reply');
-  return reply.result;
-}
 
 describe('two pricing results saying the same thing', () => {
   it('match when the worker’s answer arrives with its keys in the schema’s order', () => {

@@ -78,7 +78,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         const audit = new AccessibilityAudit(app.page);
         for (const service of services) {
           await app.open(`#/service/${service.id}`);
-          await expect(app.servicePage(service.id)).toBeVisible();
+          await app.servicePageWhole(service.id);
           await diagramsDrawn(app);
           await audit.scan(`service ${service.id}`);
         }

@@ -37,6 +37,11 @@ export class AppPage {
     return this.byTestId(TID.servicePage(id));
   }
 
+  /** A service page is built in two frames (first screen, then the rest): wait for its last part, the pager. */
+  async servicePageWhole(id: string): Promise<void> {
+    await expect(this.servicePage(id).getByRole('navigation', { name: 'Other services' })).toBeVisible();
+  }
+
   diagram(optionId: string): Locator {
     return this.byTestId(TID.diagram(optionId));
   }

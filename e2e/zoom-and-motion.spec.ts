@@ -17,7 +17,7 @@ const PAGES: { hash: string; ready: (app: AppPage) => Promise<void> }[] = [
   ...SERVICES.map((service) => ({
     hash: `#/service/${service.id}`,
     ready: async (app: AppPage) => {
-      await expect(app.servicePage(service.id)).toBeVisible();
+      await app.servicePageWhole(service.id);
       await expect(app.page.locator('figure[data-state="loading"]')).toHaveCount(0);
     },
   })),

@@ -56,6 +56,8 @@ async function start(): Promise<void> {
   const pricing = createPricingService();
   pricing.warmUp();
   const profiles = await openProfileStore({ dir: path.join(app.getPath('userData'), 'profiles') });
+  // The page's first list is then served from a listing made while the window loads.
+  profiles.warmUp();
   const shellEvents = createShellEventQueue();
   app.on('will-quit', () => {
     shellEvents.close();

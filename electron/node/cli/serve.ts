@@ -30,6 +30,8 @@ export async function runServe(argv: readonly string[]): Promise<number> {
   const pricing = createPricingService();
   pricing.warmUp();
   const profiles = await openProfileStore({ dir: path.join(dataDir, 'profiles') });
+  // The page's first list is then served from a listing made while the window loads.
+  profiles.warmUp();
   const shellEvents = createShellEventQueue();
   // Queued until the page asks: it opens them once it connects.
   const opening = openProfileFiles(

@@ -81,3 +81,25 @@ describe('changes while the app runs', () => {
     await expect(store.save({ ...profile, baseRevision: 2 })).resolves.toMatchObject({ revision: 3 });
   });
 });
+
+describe('the listing made at launch', () => {
+  it('serves the first list, which then shows what the folder held', async () => {
+    await writeFile(path.join(dir, `${randomUUID()}.json`), fileText(profileFixture({ name: 'On disk' })));
+    store.warmUp();
+    expect(await userNames()).toEqual(['On disk']);
+  });
+
+  it('is not served once the app has saved since it began: the list shows the save', async () => {
+    store.warmUp();
+    await store.create({ name: 'Saved meanwhile', workload: DEFAULT_WORKLOAD });
+    expect(await userNames()).toEqual(['Saved meanwhile']);
+  });
+
+  it('is not served once a file added by hand has been seen: the list shows the file', async () => {
+    const since = await store.waitForChange(-1, 0);
+    store.warmUp();
+    await writeFile(path.join(dir, `${randomUUID()}.json`), fileText(profileFixture({ name: 'By hand' })));
+    expect(await store.waitForChange(since, 5_000), 'the watcher saw the file').toBeGreaterThan(since);
+    expect(await userNames()).toEqual(['By hand']);
+  });
+});

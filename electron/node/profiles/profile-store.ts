@@ -32,6 +32,7 @@ import { withFileLock } from './file-lock';
 import { openProfileIndex } from './profile-index';
 import { classifyEntry, namesLockFile } from './profile-paths';
 import { scanProfiles } from './profile-scan';
+import { createSharedListing } from './shared-listing';
 import { createStoreContext, editedInPlace, locked, observe, readStored, remember } from './store-context';
 import { unreadableError } from './store-errors';
 import {
@@ -55,6 +56,8 @@ export { ProfileStoreError } from '../../common/profiles/profile-errors';
 export interface ProfileStore {
   /** User profiles and examples, newest first; notices since the last list. */
   list(): Promise<{ profiles: ProfileSummary[]; notices: StoreNotice[] }>;
+  /** Starts listing the folder now (at launch, while the window loads), for the first list() to take. */
+  warmUp(): void;
   get(id: string): Promise<{ profile: Profile; readOnly: boolean }>;
   /** `priceBook`: the book the workload's Region is priced with now, recorded with it. */
   create(input: {
@@ -119,6 +122,8 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
     firstScan = false;
     return result;
   }
+
+  const listings = createSharedListing(scan, () => ctx.signal.current);
 
   async function takenNames(): Promise<string[]> {
     const { profiles } = await scan();
@@ -207,12 +212,16 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
 
   return {
     async list() {
-      const { profiles, notices } = await scan();
+      const { profiles, notices } = await listings.take();
       const summaries = sortSummaries([
         ...profiles,
         ...EXAMPLE_PROFILES.map((example) => toSummary(example, { readOnly: true, example: true })),
       ]);
       return { profiles: summaries, notices: [...ctx.pending.splice(0), ...notices] };
+    },
+
+    warmUp() {
+      listings.warmUp();
     },
 
     async get(id) {
@@ -341,6 +350,7 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
 
     async close() {
       watcher.close();
+      await listings.idle();
       ctx.dispose();
       ctx.signal.releaseAll();
       await ctx.queue.idle();

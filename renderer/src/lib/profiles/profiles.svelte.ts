@@ -8,6 +8,7 @@ import { deckLayout } from '../presentation/deck-layout.svelte';
 import { afterNavigation, withNotice, withoutNotice, type Notice, type NoticeTone } from '../notices/notice-list';
 import { workload } from '../pricing/workload.svelte';
 import { downloadText } from './download';
+import { ListRefresher } from './list-refresher';
 
 export type ProfileSummary = IpcOutput<'listProfiles'>['profiles'][number];
 export type StoreNotice = IpcOutput<'listProfiles'>['notices'][number];
@@ -45,10 +46,20 @@ class ProfilesState {
 
   dirty = $derived(key(workload.current) !== this.savedKey);
 
-  async refresh(): Promise<void> {
+  private readonly lists = new ListRefresher(async () => {
     const reply = await api.listProfiles();
     this.list = reply.profiles;
     for (const notice of reply.notices) this.say(notice.message, { key: `store:${notice.file}` });
+  });
+
+  /** Fetches the list; asked for while one is on its way, one more follows it (see ListRefresher). */
+  refresh(): Promise<void> {
+    return this.lists.refresh();
+  }
+
+  /** The profiles page, when shown: fetches the list unless it is known to be current. */
+  refreshUnlessCurrent(): Promise<void> {
+    return this.lists.refreshUnlessCurrent();
   }
 
   async openProfile(id: string): Promise<void> {
@@ -183,7 +194,8 @@ class ProfilesState {
     let failures = 0;
     while (!signal.aborted) {
       try {
-        const { counter } = await api.waitForProfileChanges({ since });
+        this.lists.polling(since);
+        const { counter } = await api.waitForProfileChanges({ since }).finally(() => this.lists.polling(null));
         failures = 0;
         if (counter === since) continue;
         since = counter;

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { fasterMermaid } from '../scripts/build/faster-mermaid';
+import { mermaidFirstDrawPreload } from '../scripts/build/mermaid-first-draw-preload';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -30,13 +31,15 @@ function diagramRenderer(): string {
   return `mermaid@${mermaid.version}+style.${styling.digest('hex').slice(0, 16)}`;
 }
 
+const firstDraw = mermaidFirstDrawPreload();
+
 export default defineConfig({
   root,
   base: '/',
   // Nothing is fetched at run time: fonts, icons and the AWS icon pack come
   // from assets/ and are bundled into dist/renderer.
   publicDir: false,
-  plugins: [svelte(), fasterMermaid()],
+  plugins: [svelte(), fasterMermaid(), firstDraw.plugin],
   define: { __DIAGRAM_RENDERER__: JSON.stringify(diagramRenderer()) },
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
@@ -44,6 +47,7 @@ export default defineConfig({
     target: 'chrome130',
     chunkSizeWarningLimit: 4000,
     sourcemap: true,
+    modulePreload: { resolveDependencies: firstDraw.resolveDependencies },
   },
   server: {
     fs: { allow: [fileURLToPath(new URL('..', import.meta.url))] },

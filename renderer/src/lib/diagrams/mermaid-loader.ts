@@ -11,13 +11,17 @@ export const DIAGRAM_FONT_PX = 14;
 let loading: Promise<Mermaid> | null = null;
 let configuredTheme: Theme | null = null;
 
-/** Mermaid is large; load it once, on first use, with the bundled AWS icons. */
+/**
+ * Mermaid is large; load it once, on first use, with the bundled AWS icons and
+ * the flowchart's code. Mermaid fetches a diagram type's code on its first
+ * use; fetched inside the first layout, that layout would resume when the code
+ * arrives, on whatever page is up by then, past the render queue's check for
+ * a hold. Loaded here, the queue checks for a hold after it has arrived.
+ */
 export function loadMermaid(): Promise<Mermaid> {
-  loading ??= import('mermaid').then(({ default: mermaid }) => {
+  loading ??= import('mermaid').then(async ({ default: mermaid }) => {
     mermaid.registerIconPacks([{ name: 'aws', icons: iconSet }]);
-    // Mermaid fetches each diagram type's code on first use; start on the
-    // flowchart's now rather than when the first diagram is laid out.
-    void mermaid.parse('flowchart LR\n  a --> b').catch(() => undefined);
+    await mermaid.parse('flowchart LR\n  a --> b').catch(() => undefined);
     return mermaid;
   });
   return loading;

@@ -21,6 +21,28 @@ for (const option of OPTIONS) {
     await expect(svg.locator('text', { hasText: /^\?$/ })).toHaveCount(0);
     // No default Mermaid look: no pale yellow group fill anywhere.
     expect(await svg.innerHTML()).not.toMatch(/#ffffde|#ECECFF/i);
+    // Nothing that draws nothing is kept (slim-svg.ts), and every arrowhead an arrow names is there.
+    const kept = await svg.evaluate((root) => {
+      const named = [...root.querySelectorAll('[marker-end], [marker-start]')].flatMap((edge) =>
+        ['marker-end', 'marker-start'].map((name) => /url\(#(.+)\)/.exec(edge.getAttribute(name) ?? '')?.[1] ?? ''),
+      );
+      const markers = [...root.querySelectorAll('marker')].map((marker) => marker.id);
+      return {
+        unusedMarkers: markers.filter((id) => !named.includes(id)),
+        missingMarkers: named.filter((id) => id !== '' && !markers.includes(id)),
+        sizelessRects: [...root.querySelectorAll('rect')].filter((rect) => !rect.hasAttribute('width')).length,
+        bareGroups: [...root.querySelectorAll('g')].filter((group) => group.attributes.length === 0).length,
+        arrows: named.filter((id) => id !== '').length,
+      };
+    });
+    expect(kept).toEqual({
+      unusedMarkers: [],
+      missingMarkers: [],
+      sizelessRects: 0,
+      bareGroups: 0,
+      arrows: kept.arrows,
+    });
+    expect(kept.arrows, 'arrows with their heads').toBeGreaterThan(0);
 
     const layout = await measureDiagramLayout(svg);
     expect(layout.problems, 'overlaps and crossings').toEqual([]);

@@ -20,6 +20,7 @@ function diagramRenderer(): string {
   for (const file of [
     'src/lib/diagrams/mermaid-loader.ts',
     'src/lib/diagrams/decorate-svg.ts',
+    'src/lib/diagrams/slim-svg.ts',
     'src/lib/diagrams/group-styles.ts',
     '../assets/aws-icons/aws-icons.json',
     // The build-time edits to Mermaid's own code.

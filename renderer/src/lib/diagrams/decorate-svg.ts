@@ -3,6 +3,7 @@ import type { Theme } from '../theme.svelte';
 import { diagramPalette, GROUP_ICON_PX, GROUP_TITLE_ROOM } from './group-styles';
 import { className } from './model/to-mermaid';
 import type { GroupKind } from './model/types';
+import { slimDiagramSvg } from './slim-svg';
 
 const TITLE_GAP = 6;
 
@@ -18,7 +19,7 @@ function iconMarkup(name: string, x: number, y: number): string {
 /**
  * What Mermaid cannot draw itself: each group's AWS icon in its top-left
  * corner with the title beside it, left-aligned, as AWS's group conventions
- * have it. Works on an inert copy of the SVG; returns it unchanged when the
+ * have it; then drops what draws nothing (slim-svg.ts). Works on an inert copy of the SVG; returns it unchanged when the
  * SVG is not what Mermaid writes.
  */
 export function decorateDiagramSvg(svg: string, theme: Theme): string {
@@ -47,5 +48,6 @@ export function decorateDiagramSvg(svg: string, theme: Theme): string {
     // Beside the group, not in it: Mermaid paints everything inside a styled group with its stroke.
     if (icon) cluster.insertAdjacentHTML('afterend', iconMarkup(icon, x, y));
   }
+  slimDiagramSvg(root);
   return root.outerHTML;
 }

@@ -19,8 +19,9 @@ function iconMarkup(name: string, x: number, y: number): string {
 /**
  * What Mermaid cannot draw itself: each group's AWS icon in its top-left
  * corner with the title beside it, left-aligned, as AWS's group conventions
- * have it; then drops what draws nothing (slim-svg.ts). Works on an inert copy of the SVG; returns it unchanged when the
- * SVG is not what Mermaid writes.
+ * have it; then drops what draws nothing (slim-svg.ts). Works on an inert
+ * copy of the SVG; returns it unchanged when the SVG is not what Mermaid
+ * writes.
  */
 export function decorateDiagramSvg(svg: string, theme: Theme): string {
   const doc = new DOMParser().parseFromString(svg, 'text/html');

@@ -67,6 +67,7 @@ describe('Export all and the background layouts', () => {
       () => made > 1,
     );
     expect(summary.stopped).toBe(true);
+    expect(heldWhileMaking.length).toBeGreaterThan(0);
     expect(heldWhileMaking.every(Boolean)).toBe(true);
     expect(layoutsHeld()).toBe(false);
   });

@@ -159,31 +159,23 @@ function timeVisitAtFrameStart({ optionId, serviceId }) {
     };
     channel.port2.postMessage(null);
   };
+  /** Calls `then(frames)` at the end of the first frame whose DOM holds `shown`, `frames` frames after this one. */
+  const atEndOfFrameShowing = (shown, limit, then, frames = 0) =>
+    afterThisFrame(() => {
+      if (document.querySelector(shown) !== null || frames >= limit) then(frames);
+      else requestAnimationFrame(() => atEndOfFrameShowing(shown, limit, then, frames + 1));
+    });
   return new Promise((resolve) =>
     requestAnimationFrame(() => {
       const started = performance.now();
       document.querySelector(`[data-testid="nav-service-${serviceId}"]`).click();
-      let framesLate = 0;
-      const look = () => {
-        if (document.querySelector(selector) === null && framesLate < 10) {
-          framesLate++;
-          requestAnimationFrame(() => afterThisFrame(look));
-          return;
-        }
+      atEndOfFrameShowing(selector, 10, (framesLate) => {
         const ms = performance.now() - started;
         // The page below its first screen is built in a later frame: time that too, to the end of
         // the frame that shows the pager, the page's last part.
-        let frames = 0;
-        const lookForRest = () => {
-          if (document.querySelector(`[data-testid="service-page-${serviceId}"] nav.pager`) === null && frames++ < 20) {
-            requestAnimationFrame(() => afterThisFrame(lookForRest));
-            return;
-          }
-          resolve({ ms, framesLate, whole: performance.now() - started });
-        };
-        lookForRest();
-      };
-      afterThisFrame(look);
+        const pager = `[data-testid="service-page-${serviceId}"] nav.pager`;
+        atEndOfFrameShowing(pager, 20, () => resolve({ ms, framesLate, whole: performance.now() - started }));
+      });
     }),
   );
 }

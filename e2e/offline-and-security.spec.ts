@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { TID } from '../renderer/src/lib/test-ids';
 
 // Every spec already fails on a request that leaves the app's origin, a
 // console error or a CSP violation (see fixtures.ts); these check the rest.
@@ -24,4 +25,42 @@ test('the API refuses a call without the launch token', async ({ app, shell }) =
   expect(refused.status()).toBe(401);
   // The token left the address bar once the app had it.
   expect(app.page.url()).not.toContain('token=');
+});
+
+test('moving between pages fetches nothing, and the tab shows the app’s icon from the page itself', async ({ app }) => {
+  // The icon is in the page: a 32-px PNG the browser decodes without asking the host.
+  const icon = await app.page.evaluate(async () => {
+    const href = document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href ?? '';
+    const image = new Image();
+    image.src = href;
+    await image.decode();
+    return { scheme: href.slice(0, href.indexOf(',')), size: [image.naturalWidth, image.naturalHeight] };
+  });
+  expect(icon).toEqual({ scheme: 'data:image/png;base64', size: [32, 32] });
+
+  const visit = async (serviceId: string, optionId: string): Promise<void> => {
+    await app.byTestId(TID.navService(serviceId)).click();
+    await app.servicePageWhole(serviceId);
+    await app.waitForDiagram(optionId);
+  };
+  const toCatalog = async (): Promise<void> => {
+    await app.page.getByRole('link', { name: 'Compute Explorer' }).click();
+    await expect(app.byTestId(TID.catalog)).toBeVisible();
+  };
+  // Each page once first: their code and pictures are in by then.
+  await visit('lambda', 'lambda');
+  await visit('ec2', 'ec2');
+  await toCatalog();
+
+  // Chromium fetched a favicon given as a file again after every page change (each is a
+  // pushState). Six changes, each waited for on screen: all but the last one's would be here.
+  const fetched: string[] = [];
+  app.page.on('request', (request) => fetched.push(request.url()));
+  await visit('lambda', 'lambda');
+  await toCatalog();
+  await visit('ec2', 'ec2');
+  await visit('lambda', 'lambda');
+  await toCatalog();
+  await visit('ec2', 'ec2');
+  expect(fetched).toEqual([]);
 });

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { fasterMermaid } from '../scripts/build/faster-mermaid';
+import { inlineFavicon } from '../scripts/build/inline-favicon';
 import { mermaidFirstDrawPreload } from '../scripts/build/mermaid-first-draw-preload';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -40,7 +41,12 @@ export default defineConfig({
   // Nothing is fetched at run time: fonts, icons and the AWS icon pack come
   // from assets/ and are bundled into dist/renderer.
   publicDir: false,
-  plugins: [svelte(), fasterMermaid(), firstDraw.plugin],
+  plugins: [
+    svelte(),
+    fasterMermaid(),
+    firstDraw.plugin,
+    inlineFavicon(fileURLToPath(new URL('../assets/app-icons/icons/32x32.png', import.meta.url))),
+  ],
   define: { __DIAGRAM_RENDERER__: JSON.stringify(diagramRenderer()) },
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),

@@ -31,5 +31,9 @@ describe('inlineFavicon', () => {
     const svg = readFileSync(fileURLToPath(new URL('../../assets/icon.svg', import.meta.url)));
     expect(() => faviconTag(svg)).toThrow('The favicon is not a PNG file');
     expect(() => faviconTag(new Uint8Array(8))).toThrow('The favicon is not a PNG file');
+    // A PNG's signature on something else: its first chunk is not the header.
+    const png = Buffer.from(readFileSync(ICON));
+    png.write('tEXt', 12, 'latin1');
+    expect(() => faviconTag(png)).toThrow('The favicon is not a PNG file');
   });
 });

@@ -8,10 +8,11 @@ const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
  * itself (a data: URL). Throws on anything but a PNG, so the build stops.
  */
 export function faviconTag(png: Uint8Array): HtmlTagDescriptor {
-  if (png.length < 24 || PNG_SIGNATURE.some((byte, index) => png[index] !== byte))
-    throw new Error('The favicon is not a PNG file');
-  // The IHDR chunk comes first: width and height, 4 bytes each, big-endian, from byte 16.
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  // The IHDR chunk comes first, its type at byte 12: width and height, 4 bytes each, big-endian, from byte 16.
+  const header = png.length >= 24 ? String.fromCharCode(...png.subarray(12, 16)) : '';
+  if (PNG_SIGNATURE.some((byte, index) => png[index] !== byte) || header !== 'IHDR')
+    throw new Error('The favicon is not a PNG file');
   const size = `${view.getUint32(16)}x${view.getUint32(20)}`;
   return {
     tag: 'link',

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { faviconTag, inlineFavicon } from './inline-favicon';
 
@@ -24,6 +25,7 @@ describe('inlineFavicon', () => {
     const png = Buffer.from(readFileSync(ICON));
     png.writeUInt32BE(48, 16);
     png.writeUInt32BE(24, 20);
+    png.writeUInt32BE(crc32(png.subarray(12, 29)), 29);
     expect(faviconTag(png).attrs).toMatchObject({ sizes: '48x24' });
   });
 
@@ -34,6 +36,8 @@ describe('inlineFavicon', () => {
     // A PNG's signature on something else: its first chunk is not the header.
     const png = Buffer.from(readFileSync(ICON));
     png.write('tEXt', 12, 'latin1');
-    expect(() => faviconTag(png)).toThrow('The favicon is not a PNG file');
+    expect(() => faviconTag(png)).toThrow('The favicon is not a PNG file: its first chunk is not an image header');
+    // Cut short: the export writer's check, reused, catches that too.
+    expect(() => faviconTag(readFileSync(ICON).subarray(0, 100))).toThrow('no IEND chunk');
   });
 });

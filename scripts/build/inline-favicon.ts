@@ -1,25 +1,21 @@
 import { readFileSync } from 'node:fs';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
-
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+import { readPng } from '../../electron/node/export/export-bytes';
 
 /**
  * The browser tab's icon, as a `<link rel="icon">` whose href is the PNG
- * itself (a data: URL). Throws on anything but a PNG, so the build stops.
+ * itself (a data: URL), its size read from the PNG. Throws on anything that is
+ * not a whole PNG (the export writer's check), so the build stops.
  */
 export function faviconTag(png: Uint8Array): HtmlTagDescriptor {
-  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
-  // The IHDR chunk comes first, its type at byte 12: width and height, 4 bytes each, big-endian, from byte 16.
-  const header = png.length >= 24 ? String.fromCharCode(...png.subarray(12, 16)) : '';
-  if (PNG_SIGNATURE.some((byte, index) => png[index] !== byte) || header !== 'IHDR')
-    throw new Error('The favicon is not a PNG file');
-  const size = `${view.getUint32(16)}x${view.getUint32(20)}`;
+  const read = readPng(png);
+  if (!read.ok) throw new Error(`The favicon is not a PNG file: ${read.problem}`);
   return {
     tag: 'link',
     attrs: {
       rel: 'icon',
       type: 'image/png',
-      sizes: size,
+      sizes: `${read.size.width}x${read.size.height}`,
       href: `data:image/png;base64,${Buffer.from(png).toString('base64')}`,
     },
     injectTo: 'head',

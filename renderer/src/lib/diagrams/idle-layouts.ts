@@ -11,12 +11,16 @@ export interface LayoutJob {
   source: string;
 }
 
+/** The performance mark a pass leaves once it has laid out all it was given (`npm run bench` waits for it). */
+export const idleLayoutsDoneMark = (name: string): string => `idle-layouts-done:${name}`;
+
 /**
  * A pass of Mermaid layouts done in idle time, one at a time, behind whatever
  * is on screen, so that a page opened later finds its pictures in the cache.
  * Starting a pass again, or stopping it, drops what the previous one had left.
+ * A pass that gets to its end leaves the mark `idleLayoutsDoneMark(name)`.
  */
-export function idleLayoutPass(): { start(jobs: LayoutJob[], theme: Theme): void; stop(): void } {
+export function idleLayoutPass(name: string): { start(jobs: LayoutJob[], theme: Theme): void; stop(): void } {
   let generation = 0;
   return {
     start(jobs, theme) {
@@ -25,7 +29,10 @@ export function idleLayoutPass(): { start(jobs: LayoutJob[], theme: Theme): void
       const next = (): void => {
         if (mine !== generation) return;
         const job = pending.shift();
-        if (!job) return;
+        if (!job) {
+          performance.mark(idleLayoutsDoneMark(name));
+          return;
+        }
         requestIdleCallback(() => {
           if (mine !== generation) return;
           if (layoutsHeld()) {

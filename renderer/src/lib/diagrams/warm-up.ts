@@ -4,7 +4,7 @@ import { diagramFor, type PricedWorkload } from './current-diagram';
 import { idleLayoutPass } from './idle-layouts';
 import { cachedDiagram } from './render-diagram';
 
-const pass = idleLayoutPass();
+const pass = idleLayoutPass('diagrams');
 
 /**
  * Lays out every diagram of the priced workload in idle time, one at a time,

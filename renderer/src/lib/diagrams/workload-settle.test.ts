@@ -18,7 +18,7 @@ describe('background layouts while a slider is dragged', () => {
 
   it('wait through a drag of moves 100 ms apart and run once the workload has rested 250 ms', async () => {
     const moved = holdLayoutsWhileChanging(250);
-    idleLayoutPass().start(jobs, 'light');
+    idleLayoutPass('warm-up').start(jobs, 'light');
     for (let move = 0; move < 5; move++) {
       moved();
       await pageGoesIdle();
@@ -37,14 +37,14 @@ describe('background layouts while a slider is dragged', () => {
 
   it('leave a pass alone when nothing moves', async () => {
     holdLayoutsWhileChanging(250);
-    idleLayoutPass().start(jobs, 'light');
+    idleLayoutPass('warm-up').start(jobs, 'light');
     await pageGoesIdle();
     expect(drawn).toEqual(['lambda', 'fargate']);
   });
 
   it('keep waiting when a move comes after the rest but before the page was idle', async () => {
     const moved = holdLayoutsWhileChanging(250);
-    idleLayoutPass().start(jobs, 'light');
+    idleLayoutPass('warm-up').start(jobs, 'light');
     moved();
     await vi.advanceTimersByTimeAsync(250);
     // Rested, but the page is busy until the next move: the hold never went.
@@ -59,7 +59,7 @@ describe('background layouts while a slider is dragged', () => {
 
   it('let the diagram on screen, redrawn once the drag rests, be laid out before them', async () => {
     const moved = holdLayoutsWhileChanging(250);
-    idleLayoutPass().start(jobs, 'light');
+    idleLayoutPass('warm-up').start(jobs, 'light');
     moved();
     // As the slide's diagram does on each move: after the rest, its redraw waits for idle time.
     setTimeout(

@@ -20,7 +20,7 @@ describe('while the profiles page is up', () => {
 
   it('the diagrams’ warm-up lays out nothing however idle the page is, then carries on once the page goes', async () => {
     const leavePage = profilesPageShown();
-    idleLayoutPass().start(jobs, 'light');
+    idleLayoutPass('warm-up').start(jobs, 'light');
     await pageGoesIdle();
     expect(drawn).toEqual([]);
 
@@ -30,7 +30,7 @@ describe('while the profiles page is up', () => {
   });
 
   it('a warm-up that had drawn one picture before the page came up stops there and resumes with the next', async () => {
-    const warmUp = idleLayoutPass();
+    const warmUp = idleLayoutPass('warm-up');
     warmUp.start(jobs, 'light');
     // One idle period: the first picture is laid out.
     await oneIdlePeriod();

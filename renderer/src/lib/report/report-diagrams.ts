@@ -25,7 +25,7 @@ export function reportDiagramsToDraw(
   });
 }
 
-const pass = idleLayoutPass();
+const pass = idleLayoutPass('report');
 
 /**
  * Lays out the report's diagrams in idle time, so that opening the report (and

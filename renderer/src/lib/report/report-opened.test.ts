@@ -18,7 +18,7 @@ describe('while the report is open', () => {
   ];
 
   it('the service pages’ warm-up lays out nothing, then carries on from where it stopped once the report closes', async () => {
-    const warmUp = idleLayoutPass();
+    const warmUp = idleLayoutPass('warm-up');
     warmUp.start(jobs, 'dark');
     await pageGoesIdle();
     expect(drawn).toEqual(['lambda', 'fargate']);

@@ -4,6 +4,7 @@ import { benchDiagrams } from './diagrams.mjs';
 import { benchExportAll } from './export-all.mjs';
 import { benchInstallCheck } from './install-check.mjs';
 import { benchLevers, loadNote } from './levers.mjs';
+import { machineSpeed } from './machine-speed.mjs';
 import { benchPresenting } from './presenting.mjs';
 import { benchPriceList } from './price-list.mjs';
 import { benchPricing } from './pricing.mjs';
@@ -19,6 +20,7 @@ console.log = (...args) => {
 };
 
 console.log(`Compute Explorer benchmarks — ${new Date().toISOString()} — node ${process.version}`);
+console.log(`${await machineSpeed()}  ${loadNote()}`);
 benchInstallCheck();
 await benchDiagrams();
 await benchPricing();
@@ -30,3 +32,4 @@ console.log('\n# Presenting (browser mode, Chromium)');
 for (const line of await benchPresenting(benchExportAll)) console.log(line);
 console.log('\n# Report');
 await benchReport();
+console.log(`\n${await machineSpeed()} (at the end)  ${loadNote()}`);

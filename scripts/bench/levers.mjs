@@ -114,16 +114,24 @@ const pricedInPage = (page) =>
     );
   });
 
-/** The Costs page with its costs, chart and break-even in, the start-up layouts done and moves priced in the page. */
+/** The Costs page with its costs, chart and break-even in, the start-up layouts (pages' and report's) done and moves priced in the page. */
 export async function openCostsPageSettled(page, url) {
   await page.goto(`${url}#/costs`);
   await page.locator(`${LAMBDA_BAR}[data-monthly-usd]`).waitFor();
   await page.locator('[data-testid="break-even-chart"]').waitFor();
-  await page.waitForFunction(
-    () => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('mermaid-render:')).length >= 8,
-  );
+  await backgroundLayoutsDone(page);
   await pricedInPage(page);
 }
+
+/**
+ * Both idle-time passes of start-up layouts have come to their end (`idle-layouts.ts` marks it): the
+ * service pages' diagrams and the report's. Counting the pages' 8 layouts alone let the moves begin
+ * while the report's were still being laid out, a long task at a time.
+ */
+export const backgroundLayoutsDone = (page) =>
+  page.waitForFunction(() =>
+    ['diagrams', 'report'].every((pass) => performance.getEntriesByName(`idle-layouts-done:${pass}`).length > 0),
+  );
 
 async function sliderMoves() {
   const browser = await launchChromium();
@@ -170,9 +178,7 @@ async function sliderMovesWithDiagram() {
     await page.goto(`${host.url}#/costs`);
     await page.locator(`${LAMBDA_BAR}[data-monthly-usd]`).waitFor();
     await pricedInPage(page);
-    await page.waitForFunction(
-      () => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('mermaid-render:')).length >= 8,
-    );
+    await backgroundLayoutsDone(page);
     await page.locator('main').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('F5');
     await page.locator('[data-testid="slide"]').waitFor();

@@ -1,6 +1,7 @@
 // "Presenting" figures: PNG export of the largest diagram at 2× and 4×, and slide-to-slide
 // time in presentation mode, in browser mode. bench.mjs adds export-all to the same heading.
 import { launchChromium, ms, percentile, startHost } from './browser-session.mjs';
+import { backgroundLayoutsDone } from './levers.mjs';
 
 // [option, the service page that shows its diagram]; EKS shows two.
 const OPTION_PAGES = [
@@ -29,11 +30,7 @@ export async function benchPresenting(benchExportAll) {
     await page.goto(`${host.url}#/`);
     await page.getByTestId('catalog').waitFor();
     // As a user who has had the app open a moment: every diagram laid out in idle time.
-    await page.waitForFunction(
-      (count) =>
-        performance.getEntriesByType('measure').filter((m) => m.name.startsWith('mermaid-render:')).length >= count,
-      OPTION_PAGES.length,
-    );
+    await backgroundLayoutsDone(page);
     const lines = [...(await exportFigures(page)), ...(await deckFigures(page))];
     if (benchExportAll)
       lines.push(...(await exportAllLines(benchExportAll, { browser, host, page: await freshPage(context, host) })));

@@ -5,6 +5,7 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { launchChromium, ms, percentile, startHost } from './browser-session.mjs';
+import { backgroundLayoutsDone } from './levers.mjs';
 
 export async function benchPricing() {
   const outdir = path.resolve('dist/bench');
@@ -52,10 +53,8 @@ async function sliderToPainted(moves = 200) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${host.url}#/costs`);
     await page.locator('[data-testid="cost-bar-lambda"][data-monthly-usd]').waitFor();
-    // Let the app finish laying out diagrams in idle time first, as it has a second after launch.
-    await page.waitForFunction(
-      () => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('mermaid-render:')).length >= 8,
-    );
+    // Let the app finish laying out diagrams in idle time first, as it has a second or two after launch.
+    await backgroundLayoutsDone(page);
     return await page.evaluate(timeSliderMoves, moves);
   } finally {
     await browser.close();

@@ -173,6 +173,25 @@ test('Esc leaves the deck, out of full screen, and gives focus back to the Prese
   await expect(deck.root).toHaveCount(0);
 });
 
+test('text selected on the page is set aside while the deck is up and selected again after', async ({ app }) => {
+  await app.open('#/costs');
+  const heading = app.page.getByRole('heading', { level: 1, name: 'What would it cost?' });
+  await heading.click({ clickCount: 3 });
+  const selected = () => app.page.evaluate(() => document.getSelection()?.toString().trim());
+  expect(await selected()).toBe('What would it cost?');
+
+  await app.page.keyboard.press('F5');
+  const deck = new Deck(app);
+  await deck.expectSlide(1);
+  // Nothing stays selected under the deck, not even out of sight: Chromium would lay the hidden
+  // page out again on every frame it changes in (page-selection.ts).
+  expect(await app.page.evaluate(() => document.getSelection()?.rangeCount)).toBe(0);
+
+  await deck.press('Escape');
+  await expect(deck.root).toHaveCount(0);
+  await expect.poll(selected).toBe('What would it cost?');
+});
+
 test('the sliders panel answers a what-if live: the slide’s cost follows the workload', async ({ app }) => {
   await app.pressGlobal('F5');
   const deck = new Deck(app);

@@ -1,4 +1,5 @@
 import { tick } from 'svelte';
+import { setAsideSelection } from './page-selection';
 
 /**
  * Whether the deck is up, which slide it shows and whether the sliders are
@@ -11,6 +12,7 @@ class PresentationState {
   /** The list of slides to reorder, show or hide. */
   arrangeOpen = $state(false);
   private returnFocus: HTMLElement | null = null;
+  private returnSelection: () => void = () => undefined;
 
   /**
    * Call from a key press or a click: browsers grant full screen only within a
@@ -19,6 +21,8 @@ class PresentationState {
   start(): void {
     if (this.active) return;
     this.returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    // Before the page goes under the deck (see page-selection.ts).
+    this.returnSelection = setAsideSelection(document.getSelection());
     this.index = 0;
     this.slidersOpen = false;
     this.arrangeOpen = false;
@@ -39,9 +43,12 @@ class PresentationState {
     this.arrangeOpen = false;
     exitFullscreen();
     const target = this.returnFocus;
+    const giveBackSelection = this.returnSelection;
     this.returnFocus = null;
+    this.returnSelection = () => undefined;
     // The page under the deck is inert until the deck is gone.
     void tick().then(() => {
+      giveBackSelection();
       if (target?.isConnected) target.focus({ preventScroll: true });
     });
   }

@@ -20,7 +20,7 @@ console.log = (...args) => {
 };
 
 console.log(`Compute Explorer benchmarks — ${new Date().toISOString()} — node ${process.version}`);
-console.log(`${await machineSpeed()}  ${loadNote()}`);
+console.log(`${await machineSpeed('at the start')}  ${loadNote()}`);
 benchInstallCheck();
 await benchDiagrams();
 await benchPricing();
@@ -32,4 +32,4 @@ console.log('\n# Presenting (browser mode, Chromium)');
 for (const line of await benchPresenting(benchExportAll)) console.log(line);
 console.log('\n# Report');
 await benchReport();
-console.log(`\n${await machineSpeed()} (at the end)  ${loadNote()}`);
+console.log(`\n${await machineSpeed('at the end')}  ${loadNote()}`);

@@ -47,7 +47,7 @@ export async function benchDiagrams() {
     console.log(
       `  the same, each click ${REST_MS} ms after the catalog is drawn (the page at rest, as a user's click finds it): ` +
         `p50 ${ms(percentile(rested, 50))}, max ${ms(Math.max(...rested))} over ${rested.length} visits; ` +
-        'the clicks above come 20–30 ms after the catalog, while the CPU still holds its work (see "machine" at the top)',
+        'the clicks above come a frame or two after the catalog, while the CPU still holds its work (see "machine" at the top)',
     );
     const whole = inFrame.map((visit) => visit.whole);
     console.log(

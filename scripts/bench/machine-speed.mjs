@@ -26,8 +26,8 @@ function makePass() {
 
 const rest = (duration) => new Promise((resolve) => setTimeout(resolve, duration));
 
-/** One line: the pass's median right after other work, and after a rest. */
-export async function machineSpeed() {
+/** One line, `when` naming the moment (the bench's start or end): the pass's median right after other work, and after a rest. */
+export async function machineSpeed(when) {
   const pass = makePass();
   for (let i = 0; i < 10; i++) pass();
   const busy = [];
@@ -39,7 +39,7 @@ export async function machineSpeed() {
   }
   const [atWork, atRest] = [percentile(busy, 50), percentile(rested, 50)];
   return (
-    `machine: a fixed memory-bound pass takes ${ms(atWork)} right after other work, ${ms(atRest)} after ${REST_MS} ms idle ` +
+    `machine, ${when}: a fixed memory-bound pass takes ${ms(atWork)} right after other work, ${ms(atRest)} after ${REST_MS} ms idle ` +
     `(+${Math.round((atRest / atWork - 1) * 100)} %), median of ${SAMPLES}; a click after a pause runs on a CPU gone cold like this`
   );
 }

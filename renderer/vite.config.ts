@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { fasterMermaid } from '../scripts/build/faster-mermaid';
-import { inlineFavicon } from '../scripts/build/inline-favicon';
-import { mermaidFirstDrawPreload } from '../scripts/build/mermaid-first-draw-preload';
+import { fasterMermaid } from '../scripts/build/faster-mermaid.ts';
+import { inlineFavicon } from '../scripts/build/inline-favicon.ts';
+import { mermaidFirstDrawPreload } from '../scripts/build/mermaid-first-draw-preload.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 

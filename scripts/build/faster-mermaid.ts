@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite';
-import { withFasterConfigCopy } from './mermaid-config-copy';
-import { withoutMermaidFinalSanitise } from './mermaid-single-sanitise';
+import { withFasterConfigCopy } from './mermaid-config-copy.ts';
+import { withoutMermaidFinalSanitise } from './mermaid-single-sanitise.ts';
 
 /** Build-time edits to Mermaid's code, each explained in its own module. */
 const PATCHES = { 'faster config copy': withFasterConfigCopy, 'one sanitising pass': withoutMermaidFinalSanitise };

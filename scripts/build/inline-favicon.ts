@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
-import { readPng } from '../../electron/node/export/export-bytes';
+import { readPng } from '../../electron/node/export/png-header.ts';
 
 /**
  * The browser tab's icon, as a `<link rel="icon">` whose href is the PNG

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HandlerError } from '../ipc/handler-table';
-import { checkExportBytes, readPng, svgProblem } from './export-bytes';
+import { checkExportBytes, svgProblem } from './export-bytes';
+import { readPng } from './png-header';
 import { pngBytes, svgBytes, utf8 } from './test-files.test-helper';
 
 function refusal(run: () => unknown): HandlerError {

@@ -78,3 +78,53 @@ test('a slider move is priced in the page, painted before the worker answers, an
   const bar = Number(await app.byTestId(CHART_TID.costBar('lambda')).getAttribute('data-monthly-usd'));
   expect(Math.abs(bar - dollars(total))).toBeLessThan(0.005 + 1e-9);
 });
+
+/**
+ * Runs in the page: moves the requests slider at a frame's start, as a drag does, and reports how
+ * many calls went to the host before that frame's rendering (a callback queued after the move's,
+ * in the same frame, runs after the move's microtasks), then how many once the worker confirmed.
+ */
+async function callsSentAroundMove(): Promise<{ inMoveFrame: number; byConfirmation: string[] }> {
+  const page = document.querySelector('[data-testid="costs-page"]')!;
+  const slider = document.querySelector<HTMLInputElement>('[data-testid="slider-requestsPerMonth"]')!;
+  const sent: string[] = [];
+  const send = WebSocket.prototype.send;
+  WebSocket.prototype.send = function (this: WebSocket, data) {
+    sent.push(String(data));
+    send.call(this, data);
+  };
+  try {
+    let inMoveFrame = -1;
+    await new Promise<void>((confirmed) => {
+      requestAnimationFrame(() => {
+        const watch = new MutationObserver(() => {
+          if (page.getAttribute('data-pricing') !== 'current') return;
+          watch.disconnect();
+          confirmed();
+        });
+        watch.observe(page, { attributes: true, attributeFilter: ['data-pricing'] });
+        slider.value = String(Number(slider.value) + 40);
+        slider.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      requestAnimationFrame(() => (inMoveFrame = sent.length));
+    });
+    return { inMoveFrame, byConfirmation: sent };
+  } finally {
+    WebSocket.prototype.send = send;
+  }
+}
+
+test('a move priced in the page asks the worker after its frame, not in it', async ({ app, shell }) => {
+  test.skip(shell !== 'browser', 'the desktop app talks IPC, which the page cannot watch');
+  await app.open('#/costs');
+  const costs = app.byTestId(TID.costsPage);
+  await expect(costs).toHaveAttribute('data-priced-in-page', 'us-east-1');
+  await expect(costs).toHaveAttribute('data-pricing', 'current');
+  const before = await app.byTestId(CHART_TID.costBar('lambda')).getAttribute('data-monthly-usd');
+
+  const { inMoveFrame, byConfirmation } = await app.page.evaluate(callsSentAroundMove);
+  // The move's frame shows the new costs and sends nothing; the worker is asked once, after it.
+  expect(inMoveFrame).toBe(0);
+  expect(byConfirmation.filter((message) => message.includes('"method":"evaluatePricing"'))).toHaveLength(1);
+  await expect(app.byTestId(CHART_TID.costBar('lambda'))).not.toHaveAttribute('data-monthly-usd', before ?? '');
+});

@@ -51,6 +51,15 @@ class PricingState {
     const seq = ++this.requested;
     const priced = this.local.price(workload);
     if (priced) this.show(this.costs.local(seq, workload, priced));
+    // Priced here, the move is painted in this frame, and asking the worker (a message built and
+    // sent, ~0.5 ms) can wait for a task after it: the frame is the slider's. Unpriced, ask at once.
+    if (priced) setTimeout(() => this.askWorker(workload, seq), 0);
+    else this.askWorker(workload, seq);
+  }
+
+  private askWorker(workload: Workload, seq: number): void {
+    // A move overtaken before its task ran is not sent: its answer would be dropped as older.
+    if (seq !== this.requested) return;
     this.requestCosts(workload, seq);
     this.requestBreakEven(workload, seq);
   }

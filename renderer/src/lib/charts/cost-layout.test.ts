@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OptionResult } from '../../../../electron/common/pricing';
-import { COST_CHART, layoutCostChart, sortCostRows, wrapText } from './cost-layout';
+import { COST_CHART, layoutCostChart, rowGridlines, sortCostRows, wrapText } from './cost-layout';
 
 const option = (id: OptionResult['id'], monthlyUSD: number | null, reason?: string): OptionResult => ({
   id,
@@ -81,6 +81,35 @@ describe('layoutCostChart', () => {
   it('still draws an axis when nothing is feasible', () => {
     const empty = layoutCostChart(sortCostRows([option('batch', null)]), 400);
     expect(empty.ticks.length).toBeGreaterThan(1);
+  });
+});
+
+describe('rowGridlines', () => {
+  const layout = layoutCostChart(sortCostRows([option('lambda', 14.13), option('ec2', 50.89)]), 600);
+  const segments = (d: string) => [...d.matchAll(/M([\d.]+) ([\d.]+)V([\d.]+)/g)].map((m) => m.slice(1).map(Number));
+
+  it('draws one vertical segment a tick, at the tick, from just above the bar', () => {
+    const lines = segments(rowGridlines(layout.rows[0]!, layout));
+    expect(lines.map(([x]) => x)).toEqual(layout.ticks.map((tick) => tick.position));
+    expect(lines.every(([, top]) => top === COST_CHART.barTop - 3)).toBe(true);
+    expect(rowGridlines(layout.rows[0]!, layout)).toMatch(/^(M[\d.]+ [\d.]+V[\d.]+)+$/);
+  });
+
+  it('stops short of the next row’s label, and reaches the axis on the last row', () => {
+    const [first, last] = layout.rows;
+    expect(segments(rowGridlines(first!, layout)).every(([, , bottom]) => bottom === first!.height + 2)).toBe(true);
+    expect(last!.y + last!.height).toBe(layout.axisY);
+    expect(segments(rowGridlines(last!, layout)).every(([, , bottom]) => bottom === last!.height + 4)).toBe(true);
+  });
+
+  it('draws none on an infeasible row', () => {
+    const withBatch = layoutCostChart(sortCostRows([option('lambda', 14.13), option('batch', null)]), 600);
+    expect(
+      rowGridlines(
+        withBatch.rows.find((row) => row.id === 'batch')!,
+        withBatch,
+      ),
+    ).toBe('');
   });
 });
 

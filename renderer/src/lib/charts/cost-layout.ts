@@ -116,3 +116,17 @@ export function layoutCostChart(rows: readonly CostRow[], width: number): CostCh
     ticks: toTicks(x, x.ticks(tickCount), formatUSDTick),
   };
 }
+
+/**
+ * A feasible row's gridlines as one SVG path, in the row's own coordinates: a line down from just
+ * above the bar at each tick, stopping short of the next row's label (the last row's reach the axis).
+ * One element a row rather than one a tick: a slider move that rescales the axis then sets one
+ * attribute a row, and a change in the number of ticks adds or removes no element (issue 15).
+ * An infeasible row has none: "".
+ */
+export function rowGridlines(row: PlacedCostRow, layout: Pick<CostChartLayout, 'ticks' | 'axisY'>): string {
+  if (row.monthlyUSD === null) return '';
+  const top = COST_CHART.barTop - 3;
+  const bottom = row.y + row.height === layout.axisY ? row.height + 4 : row.height + 2;
+  return layout.ticks.map((tick) => `M${tick.position} ${top}V${bottom}`).join('');
+}

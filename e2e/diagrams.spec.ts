@@ -27,8 +27,12 @@ for (const option of OPTIONS) {
         ['marker-end', 'marker-start'].map((name) => /url\(#(.+)\)/.exec(edge.getAttribute(name) ?? '')?.[1] ?? ''),
       );
       const markers = [...root.querySelectorAll('marker')].map((marker) => marker.id);
+      const markup = root.outerHTML;
       return {
         unusedMarkers: markers.filter((id) => !named.includes(id)),
+        unusedResources: [...root.querySelectorAll('filter, linearGradient, radialGradient')]
+          .map((resource) => resource.id)
+          .filter((id) => !markup.includes(`url(#${id})`)),
         missingMarkers: named.filter((id) => id !== '' && !markers.includes(id)),
         sizelessRects: [...root.querySelectorAll('rect')].filter((rect) => !rect.hasAttribute('width')).length,
         bareGroups: [...root.querySelectorAll('g')].filter((group) => group.attributes.length === 0).length,
@@ -37,6 +41,7 @@ for (const option of OPTIONS) {
     });
     expect(kept).toEqual({
       unusedMarkers: [],
+      unusedResources: [],
       missingMarkers: [],
       sizelessRects: 0,
       bareGroups: 0,

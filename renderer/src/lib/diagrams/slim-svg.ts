@@ -3,7 +3,8 @@
  * each visit of a page clones, styles and lays out fewer elements (issue 15: a
  * diagram's ~300 elements were most of a re-visit's frame):
  *
- * - the arrowhead markers no edge points at (Mermaid writes all twelve kinds);
+ * - the arrowhead markers no edge points at (Mermaid writes all twelve kinds),
+ *   and the drop-shadow filters and gradients nothing refers to;
  * - `<rect>`s with no size (no rule of Mermaid's or ours gives one a size),
  *   and label backgrounds, which Mermaid draws without a stroke and our theme
  *   fills with `none` (mermaid-loader.ts);
@@ -20,7 +21,7 @@
 export function slimDiagramSvg(root: Element): void {
   // What is known to draw nothing is known for Mermaid's flowchart; other kinds are left alone.
   if (root.getAttribute('aria-roledescription') !== 'flowchart-v2') return;
-  dropUnusedMarkers(root);
+  dropUnreferenced(root);
   for (const rect of root.querySelectorAll('rect')) {
     const sized = rect.hasAttribute('width') && rect.hasAttribute('height');
     if (!sized || rect.matches(':is(.label, .edgeLabel) rect.background')) rect.remove();
@@ -30,9 +31,10 @@ export function slimDiagramSvg(root: Element): void {
   }
 }
 
-function dropUnusedMarkers(root: Element): void {
+/** Painting resources are drawn only where a `url(#id)` names them (an attribute or Mermaid's style). */
+function dropUnreferenced(root: Element): void {
   const markup = root.innerHTML;
-  for (const marker of root.querySelectorAll('marker[id]')) {
-    if (!markup.includes(`url(#${marker.id})`)) marker.remove();
+  for (const resource of root.querySelectorAll('marker[id], filter[id], linearGradient[id], radialGradient[id]')) {
+    if (!markup.includes(`url(#${resource.id})`)) resource.remove();
   }
 }

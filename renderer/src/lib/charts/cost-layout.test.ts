@@ -104,12 +104,8 @@ describe('rowGridlines', () => {
 
   it('draws none on an infeasible row', () => {
     const withBatch = layoutCostChart(sortCostRows([option('lambda', 14.13), option('batch', null)]), 600);
-    expect(
-      rowGridlines(
-        withBatch.rows.find((row) => row.id === 'batch')!,
-        withBatch,
-      ),
-    ).toBe('');
+    const batch = withBatch.rows.find((row) => row.id === 'batch')!;
+    expect(rowGridlines(batch, withBatch)).toBe('');
   });
 });
 

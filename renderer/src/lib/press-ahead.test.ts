@@ -1,21 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { serviceAhead, type PressEvent } from './press-ahead';
-
-/** A press on an element inside a link to `href` (or on no link at all). */
-const press = (href: string | null, overrides: Partial<PressEvent> = {}): PressEvent => ({
-  button: 0,
-  metaKey: false,
-  ctrlKey: false,
-  shiftKey: false,
-  altKey: false,
-  target: {
-    closest: (selector: string) =>
-      href !== null && selector === 'a[href^="#/"]' && href.startsWith('#/')
-        ? { getAttribute: (name: string) => (name === 'href' ? href : null) }
-        : null,
-  } as unknown as EventTarget,
-  ...overrides,
-});
+import { linkEvent as press } from './testing/link-event';
+import { serviceAhead } from './press-ahead';
 
 describe('serviceAhead', () => {
   it('names the service a plain press on its link will open', () => {

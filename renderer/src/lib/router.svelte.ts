@@ -1,4 +1,5 @@
 import { parseRoute, routeHref, type Route } from './routes';
+import { inAppRouteOf } from './in-app-link';
 
 /**
  * Hash routing that switches pages in the same task as the click: in-app
@@ -25,20 +26,11 @@ class Router {
   }
 
   private interceptLink(event: MouseEvent): void {
-    if (
-      event.defaultPrevented ||
-      event.button !== 0 ||
-      event.metaKey ||
-      event.ctrlKey ||
-      event.shiftKey ||
-      event.altKey
-    ) {
-      return;
-    }
-    const anchor = event.target instanceof Element ? event.target.closest('a[href^="#/"]') : null;
-    if (!anchor) return;
+    if (event.defaultPrevented) return;
+    const route = inAppRouteOf(event);
+    if (!route) return;
     event.preventDefault();
-    this.go(parseRoute(anchor.getAttribute('href') ?? '#/'));
+    this.go(route);
   }
 }
 

@@ -18,6 +18,8 @@ const ALL_OPTIONS = [...OPTION_PAGES.map(([id]) => id), 'eks-fargate'];
 const REST_MS = 500;
 /** How long the mouse rounds hold the button down: a quick click of a user's (they take 50–150 ms). */
 const PRESS_MS = 90;
+/** How long the keyboard rounds wait between the Tab onto a link and Enter: a deliberate step of a user's. */
+const TAB_TO_ENTER_MS = 250;
 /**
  * Workloads whose diagrams the warm-up has not drawn: each visit generates and
  * lays one out. 30 of them, 1 M to 5 G requests a month, so p95 means something;
@@ -29,7 +31,8 @@ export async function benchDiagrams() {
   const browser = await launchChromium();
   try {
     const startup = await benchStartup(browser);
-    const { layout, firstVisits, revisits, inFrame, afterRest, withMouse, newWorkloads } = await renders(browser);
+    const { layout, firstVisits, revisits, inFrame, afterRest, withMouse, withKeys, newWorkloads } =
+      await renders(browser);
     const painted = revisits.map((visit) => visit.painted);
     const committed = revisits.map((visit) => visit.committed);
     console.log('\n# Diagrams (browser mode, Chromium)');
@@ -57,6 +60,13 @@ export async function benchDiagrams() {
       `  with the mouse, as a user clicks (the catalog at rest ${REST_MS} ms, the button held ${PRESS_MS} ms over the link): ` +
         `the click's own work and its frame's, the page built while the button was down: p50 ${ms(percentile(mouseWork, 50))}, ` +
         `max ${ms(Math.max(...mouseWork))} over ${mouseWork.length} visits (target < 16 ms); diagram shown in the click's frame for ${mouseShown} of ${withMouse.length}`,
+    );
+    const keyWork = withKeys.map((visit) => visit.work);
+    const keyShown = withKeys.filter((visit) => visit.shown).length;
+    console.log(
+      `  with the keyboard, as a user moves (the catalog at rest ${REST_MS} ms, Tab onto the link, Enter ${TAB_TO_ENTER_MS} ms later): ` +
+        `Enter's own work and its frame's, the page built while the link had focus: p50 ${ms(percentile(keyWork, 50))}, ` +
+        `max ${ms(Math.max(...keyWork))} over ${keyWork.length} visits (target < 16 ms); diagram shown in Enter's frame for ${keyShown} of ${withKeys.length}`,
     );
     const whole = inFrame.map((visit) => visit.whole);
     console.log(
@@ -116,7 +126,7 @@ async function renders(browser) {
       }
     }
     // With the mouse, as a user clicks: the page at rest, the button pressed over the link, then released.
-    // The app builds the page while the button is down (press-ahead.svelte.ts), so the click only shows it.
+    // The app builds the page while the button is down (build-ahead.svelte.ts), so the click only shows it.
     const withMouse = [];
     for (let round = 0; round < 3; round++) {
       for (const [optionId, serviceId] of OPTION_PAGES) {
@@ -128,11 +138,30 @@ async function renders(browser) {
         await link.scrollIntoViewIfNeeded();
         const box = await link.boundingBox();
         await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-        const timed = page.evaluate(timeClickAndItsFrame, { optionId });
+        await page.evaluate(armClickTiming, { optionId, from: 'click' });
         await page.mouse.down();
         await page.evaluate((pressMs) => new Promise((resolve) => setTimeout(resolve, pressMs)), PRESS_MS);
         await page.mouse.up();
-        withMouse.push(await timed);
+        withMouse.push(await page.evaluate(() => window.clickTiming));
+      }
+    }
+    // With the keyboard: Tab onto the sidebar's link (from the field or link before it), then Enter.
+    // The app builds the page while the link has focus (build-ahead.svelte.ts), so Enter only shows it.
+    const withKeys = [];
+    for (let round = 0; round < 3; round++) {
+      for (const [optionId, serviceId] of OPTION_PAGES) {
+        await page.evaluate(() => document.querySelector('a.brand').click());
+        await page.getByTestId('catalog').waitFor();
+        await page.evaluate((restMs) => new Promise((resolve) => setTimeout(resolve, restMs)), REST_MS);
+        await page.getByTestId(`nav-service-${serviceId}`).evaluate((link) => {
+          const before = link.closest('li').previousElementSibling?.querySelector('a');
+          (before ?? document.querySelector('[data-testid="search"]')).focus();
+        });
+        await page.keyboard.press('Tab');
+        await page.evaluate((gapMs) => new Promise((resolve) => setTimeout(resolve, gapMs)), TAB_TO_ENTER_MS);
+        await page.evaluate(armClickTiming, { optionId, from: 'keydown' });
+        await page.keyboard.press('Enter');
+        withKeys.push(await page.evaluate(() => window.clickTiming));
       }
     }
     // A new workload: re-priced on the Costs page, then its EC2 diagram generated and laid out on the visit.
@@ -156,7 +185,7 @@ async function renders(browser) {
       // A diagram drawn before (same fleet, no costs on it) would be a re-visit, not a new one.
       if ((await layouts()) > laidOut) newWorkloads.push(painted);
     }
-    return { layout, firstVisits, revisits, inFrame, afterRest, withMouse, newWorkloads };
+    return { layout, firstVisits, revisits, inFrame, afterRest, withMouse, withKeys, newWorkloads };
   } finally {
     await context.close();
     await host.stop();
@@ -185,16 +214,18 @@ function timeVisit({ optionId, serviceId }) {
 }
 
 /**
- * Runs in the page: waits for the next click, and times its own work (its listeners and the app's
- * updates after them, up to its last bubbling listener) plus the work of the frame after it (from the
- * frame's animation callbacks to the end of its rendering): the frame's start is wherever the click
- * fell, so the wait between the two is left out, as in the figure timed at a frame's start.
+ * Runs in the page: sets `window.clickTiming` to a promise that waits for the next click, and
+ * times its own work (from the input event `from` that makes it, a `click` or Enter's `keydown`,
+ * to the click's last bubbling listener, the app's updates included) plus the work of the frame
+ * after it (from the frame's animation callbacks to the end of its rendering): the frame's start
+ * is wherever the click fell, so the wait between the two is left out, as in the figure timed at a
+ * frame's start. Armed before the input is sent, so none is missed.
  */
-function timeClickAndItsFrame({ optionId }) {
+function armClickTiming({ optionId, from }) {
   const selector = `[data-testid="diagram-${optionId}"][data-state="rendered"] > .canvas > svg`;
-  return new Promise((resolve) => {
+  window.clickTiming = new Promise((resolve) => {
     let clicked = 0;
-    window.addEventListener('click', () => (clicked = performance.now()), { capture: true, once: true });
+    window.addEventListener(from, () => (clicked = performance.now()), { capture: true, once: true });
     // Bubbling, the window is the last to hear the click: the router's listener and the app's updates
     // (in the microtasks after it) have run.
     window.addEventListener(

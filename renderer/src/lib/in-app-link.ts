@@ -20,10 +20,15 @@ const hasClosest = (target: unknown): target is Closest =>
 /**
  * The route a plain primary-button click (or press) on an in-app link (`#/…`) opens; null for
  * other buttons, a modifier key (new tab or window: the browser's to handle) or no such link.
- * The router routes by it, and a press builds a service page ahead by it (press-ahead.ts).
+ * The router routes by it, and a press builds a service page ahead by it (build-ahead.ts).
  */
 export function inAppRouteOf(event: LinkEvent): Route | null {
   if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return null;
-  const anchor = hasClosest(event.target) ? event.target.closest('a[href^="#/"]') : null;
+  return inAppRouteAt(event.target);
+}
+
+/** The route of the in-app link (`#/…`) that is or holds the target; null when there is none. */
+export function inAppRouteAt(target: EventTarget | null): Route | null {
+  const anchor = hasClosest(target) ? target.closest('a[href^="#/"]') : null;
   return anchor ? parseRoute(anchor.getAttribute('href') ?? '#/') : null;
 }

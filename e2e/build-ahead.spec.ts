@@ -1,0 +1,95 @@
+import { TID } from '../renderer/src/lib/test-ids';
+import type { AppPage } from './app-page';
+import { expect, test } from './fixtures';
+
+/** Presses the mouse on the middle of `testId`'s element, and leaves the button down. */
+async function pressOn(app: AppPage, testId: string) {
+  const box = (await app.byTestId(testId).boundingBox())!;
+  await app.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await app.page.mouse.down();
+}
+
+test('a mouse press on a service link builds its page hidden, and the click shows that very page', async ({ app }) => {
+  await expect(app.byTestId(TID.catalog)).toBeVisible();
+  await pressOn(app, TID.navService('lambda'));
+
+  // Built while the button is down, but neither seen nor heard: the catalog is still the page.
+  const page = app.servicePage('lambda');
+  await expect(page).toBeAttached();
+  await expect(page).toBeHidden();
+  await expect(app.byTestId(TID.catalog)).toBeVisible();
+  await expect(app.heading).toHaveCount(1);
+  await expect(app.page).not.toHaveURL(/#\/service\//);
+  await page.evaluate((node) => ((node as HTMLElement).dataset.builtAhead = 'yes'));
+
+  await app.page.mouse.up();
+  await expect(app.page).toHaveURL(/#\/service\/lambda$/);
+  await expect(page).toBeVisible();
+  await expect(app.byTestId(TID.catalog)).toHaveCount(0);
+  // The page the press built, shown as it was: not built again by the click.
+  await expect(page).toHaveAttribute('data-built-ahead', 'yes');
+  await expect(app.heading).toHaveText('AWS Lambda');
+  await expect(app.heading).toBeFocused();
+  await app.waitForDiagram('lambda');
+});
+
+/** Moves keyboard focus onto the sidebar's link to `serviceId` with Tab, from the link before it. */
+async function tabOnto(app: AppPage, serviceId: string) {
+  const link = app.byTestId(TID.navService(serviceId));
+  await link.evaluate((node) => node.closest('li')?.previousElementSibling?.querySelector('a')?.focus());
+  await app.page.keyboard.press('Tab');
+  await expect(link).toBeFocused();
+}
+
+test('a link reached with Tab builds its page hidden, and Enter shows that very page', async ({ app }) => {
+  await expect(app.byTestId(TID.catalog)).toBeVisible();
+  await tabOnto(app, 'fargate');
+
+  const page = app.servicePage('fargate');
+  await expect(page).toBeAttached();
+  await expect(page).toBeHidden();
+  await expect(app.byTestId(TID.catalog)).toBeVisible();
+  await expect(app.heading).toHaveCount(1);
+  await expect(app.page).not.toHaveURL(/#\/service\//);
+  await page.evaluate((node) => ((node as HTMLElement).dataset.builtAhead = 'yes'));
+
+  await app.page.keyboard.press('Enter');
+  await expect(app.page).toHaveURL(/#\/service\/fargate$/);
+  await expect(page).toBeVisible();
+  await expect(app.byTestId(TID.catalog)).toHaveCount(0);
+  await expect(page).toHaveAttribute('data-built-ahead', 'yes');
+  await expect(app.heading).toHaveText('AWS Fargate');
+  await expect(app.heading).toBeFocused();
+  await app.waitForDiagram('fargate');
+});
+
+test('the page built ahead follows keyboard focus, and goes when focus leaves the links', async ({ app }) => {
+  await expect(app.byTestId(TID.catalog)).toBeVisible();
+  await tabOnto(app, 'lambda');
+  await expect(app.servicePage('lambda')).toBeAttached();
+
+  await app.page.keyboard.press('Tab');
+  await expect(app.byTestId(TID.navService('ecs'))).toBeFocused();
+  await expect(app.servicePage('ecs')).toBeAttached();
+  await expect(app.servicePage('lambda')).toHaveCount(0);
+
+  // Back to the search field: no link has focus, so no page waits.
+  await app.search.focus();
+  await expect(app.servicePage('ecs')).toHaveCount(0);
+  await expect(app.byTestId(TID.catalog)).toBeVisible();
+  await expect(app.page).not.toHaveURL(/#\/service\//);
+});
+
+test('a press that ends off the link opens nothing and leaves no page behind', async ({ app }) => {
+  await expect(app.byTestId(TID.catalog)).toBeVisible();
+  await pressOn(app, TID.navService('ecs'));
+  await expect(app.servicePage('ecs')).toBeAttached();
+
+  // Released over the catalog instead: no click on the link, so no navigation.
+  const catalog = (await app.byTestId(TID.catalog).boundingBox())!;
+  await app.page.mouse.move(catalog.x + 40, catalog.y + 10);
+  await app.page.mouse.up();
+  await expect(app.servicePage('ecs')).toHaveCount(0);
+  await expect(app.byTestId(TID.catalog)).toBeVisible();
+  await expect(app.page).not.toHaveURL(/#\/service\//);
+});

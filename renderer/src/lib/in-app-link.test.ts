@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linkEvent as clickOn } from './testing/link-event';
-import { inAppRouteOf } from './in-app-link';
+import { inAppRouteAt, inAppRouteOf } from './in-app-link';
 
 describe('inAppRouteOf', () => {
   it('routes a plain click on an in-app link to the page it names', () => {
@@ -17,5 +17,13 @@ describe('inAppRouteOf', () => {
     for (const key of ['metaKey', 'ctrlKey', 'shiftKey', 'altKey'] as const) {
       expect(inAppRouteOf(clickOn('#/costs', { [key]: true }))).toBeNull();
     }
+  });
+});
+
+describe('inAppRouteAt', () => {
+  it('reads the link at or around an element, whatever the event', () => {
+    expect(inAppRouteAt(clickOn('#/service/batch').target)).toEqual({ name: 'service', id: 'batch' });
+    expect(inAppRouteAt(clickOn('https://aws.amazon.com/').target)).toBeNull();
+    expect(inAppRouteAt(null)).toBeNull();
   });
 });

@@ -9,30 +9,6 @@ async function pressOn(app: AppPage, testId: string) {
   await app.page.mouse.down();
 }
 
-test('a mouse press on a service link builds its page hidden, and the click shows that very page', async ({ app }) => {
-  await expect(app.byTestId(TID.catalog)).toBeVisible();
-  await pressOn(app, TID.navService('lambda'));
-
-  // Built while the button is down, but neither seen nor heard: the catalog is still the page.
-  const page = app.servicePage('lambda');
-  await expect(page).toBeAttached();
-  await expect(page).toBeHidden();
-  await expect(app.byTestId(TID.catalog)).toBeVisible();
-  await expect(app.heading).toHaveCount(1);
-  await expect(app.page).not.toHaveURL(/#\/service\//);
-  await page.evaluate((node) => ((node as HTMLElement).dataset.builtAhead = 'yes'));
-
-  await app.page.mouse.up();
-  await expect(app.page).toHaveURL(/#\/service\/lambda$/);
-  await expect(page).toBeVisible();
-  await expect(app.byTestId(TID.catalog)).toHaveCount(0);
-  // The page the press built, shown as it was: not built again by the click.
-  await expect(page).toHaveAttribute('data-built-ahead', 'yes');
-  await expect(app.heading).toHaveText('AWS Lambda');
-  await expect(app.heading).toBeFocused();
-  await app.waitForDiagram('lambda');
-});
-
 /** Moves keyboard focus onto the sidebar's link to `serviceId` with Tab, from the link before it. */
 async function tabOnto(app: AppPage, serviceId: string) {
   const link = app.byTestId(TID.navService(serviceId));
@@ -41,26 +17,45 @@ async function tabOnto(app: AppPage, serviceId: string) {
   await expect(link).toBeFocused();
 }
 
-test('a link reached with Tab builds its page hidden, and Enter shows that very page', async ({ app }) => {
-  await expect(app.byTestId(TID.catalog)).toBeVisible();
-  await tabOnto(app, 'fargate');
-
-  const page = app.servicePage('fargate');
+/** The service's page is built, but neither seen nor heard: the catalog is still the page. Marks it. */
+async function expectBuiltHidden(app: AppPage, serviceId: string) {
+  const page = app.servicePage(serviceId);
   await expect(page).toBeAttached();
   await expect(page).toBeHidden();
   await expect(app.byTestId(TID.catalog)).toBeVisible();
   await expect(app.heading).toHaveCount(1);
   await expect(app.page).not.toHaveURL(/#\/service\//);
   await page.evaluate((node) => ((node as HTMLElement).dataset.builtAhead = 'yes'));
+}
 
-  await app.page.keyboard.press('Enter');
-  await expect(app.page).toHaveURL(/#\/service\/fargate$/);
+/** The page built ahead is the one shown, as it was (the mark is still on it): not built again. */
+async function expectShownAsBuilt(app: AppPage, serviceId: string, title: string, optionId: string) {
+  const page = app.servicePage(serviceId);
+  await expect(app.page).toHaveURL(new RegExp(`#/service/${serviceId}$`));
   await expect(page).toBeVisible();
   await expect(app.byTestId(TID.catalog)).toHaveCount(0);
   await expect(page).toHaveAttribute('data-built-ahead', 'yes');
-  await expect(app.heading).toHaveText('AWS Fargate');
+  await expect(app.heading).toHaveText(title);
   await expect(app.heading).toBeFocused();
-  await app.waitForDiagram('fargate');
+  await app.waitForDiagram(optionId);
+}
+
+test('a mouse press on a service link builds its page hidden, and the click shows that very page', async ({ app }) => {
+  await expect(app.byTestId(TID.catalog)).toBeVisible();
+  await pressOn(app, TID.navService('lambda'));
+  await expectBuiltHidden(app, 'lambda');
+
+  await app.page.mouse.up();
+  await expectShownAsBuilt(app, 'lambda', 'AWS Lambda', 'lambda');
+});
+
+test('a link reached with Tab builds its page hidden, and Enter shows that very page', async ({ app }) => {
+  await expect(app.byTestId(TID.catalog)).toBeVisible();
+  await tabOnto(app, 'fargate');
+  await expectBuiltHidden(app, 'fargate');
+
+  await app.page.keyboard.press('Enter');
+  await expectShownAsBuilt(app, 'fargate', 'AWS Fargate', 'fargate');
 });
 
 test('the page built ahead follows keyboard focus, and goes when focus leaves the links', async ({ app }) => {

@@ -127,43 +127,31 @@ async function renders(browser) {
     }
     // With the mouse, as a user clicks: the page at rest, the button pressed over the link, then released.
     // The app builds the page while the button is down (build-ahead.svelte.ts), so the click only shows it.
-    const withMouse = [];
-    for (let round = 0; round < 3; round++) {
-      for (const [optionId, serviceId] of OPTION_PAGES) {
-        await page.evaluate(() => document.querySelector('a.brand').click());
-        await page.getByTestId('catalog').waitFor();
-        await page.evaluate((restMs) => new Promise((resolve) => setTimeout(resolve, restMs)), REST_MS);
-        // The sidebar's list scrolls: a user brings the link into view before pressing it.
-        const link = page.getByTestId(`nav-service-${serviceId}`);
-        await link.scrollIntoViewIfNeeded();
-        const box = await link.boundingBox();
-        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-        await page.evaluate(armClickTiming, { optionId, from: 'click' });
-        await page.mouse.down();
-        await page.evaluate((pressMs) => new Promise((resolve) => setTimeout(resolve, pressMs)), PRESS_MS);
-        await page.mouse.up();
-        withMouse.push(await page.evaluate(() => window.clickTiming));
-      }
-    }
+    const withMouse = await fromRestedCatalog(page, async (optionId, serviceId) => {
+      // The sidebar's list scrolls: a user brings the link into view before pressing it.
+      const link = page.getByTestId(`nav-service-${serviceId}`);
+      await link.scrollIntoViewIfNeeded();
+      const box = await link.boundingBox();
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.evaluate(armClickTiming, { optionId, from: 'click' });
+      await page.mouse.down();
+      await pauseInPage(page, PRESS_MS);
+      await page.mouse.up();
+      return page.evaluate(() => window.clickTiming);
+    });
     // With the keyboard: Tab onto the sidebar's link (from the field or link before it), then Enter.
     // The app builds the page while the link has focus (build-ahead.svelte.ts), so Enter only shows it.
-    const withKeys = [];
-    for (let round = 0; round < 3; round++) {
-      for (const [optionId, serviceId] of OPTION_PAGES) {
-        await page.evaluate(() => document.querySelector('a.brand').click());
-        await page.getByTestId('catalog').waitFor();
-        await page.evaluate((restMs) => new Promise((resolve) => setTimeout(resolve, restMs)), REST_MS);
-        await page.getByTestId(`nav-service-${serviceId}`).evaluate((link) => {
-          const before = link.closest('li').previousElementSibling?.querySelector('a');
-          (before ?? document.querySelector('[data-testid="search"]')).focus();
-        });
-        await page.keyboard.press('Tab');
-        await page.evaluate((gapMs) => new Promise((resolve) => setTimeout(resolve, gapMs)), TAB_TO_ENTER_MS);
-        await page.evaluate(armClickTiming, { optionId, from: 'keydown' });
-        await page.keyboard.press('Enter');
-        withKeys.push(await page.evaluate(() => window.clickTiming));
-      }
-    }
+    const withKeys = await fromRestedCatalog(page, async (optionId, serviceId) => {
+      await page.getByTestId(`nav-service-${serviceId}`).evaluate((link) => {
+        const before = link.closest('li').previousElementSibling?.querySelector('a');
+        (before ?? document.querySelector('[data-testid="search"]')).focus();
+      });
+      await page.keyboard.press('Tab');
+      await pauseInPage(page, TAB_TO_ENTER_MS);
+      await page.evaluate(armClickTiming, { optionId, from: 'keydown' });
+      await page.keyboard.press('Enter');
+      return page.evaluate(() => window.clickTiming);
+    });
     // A new workload: re-priced on the Costs page, then its EC2 diagram generated and laid out on the visit.
     const newWorkloads = [];
     for (const requests of NEW_WORKLOAD_REQUESTS) {
@@ -190,6 +178,26 @@ async function renders(browser) {
     await context.close();
     await host.stop();
   }
+}
+
+/** Waits `ms` on the page's own timers. */
+const pauseInPage = (page, ms) => page.evaluate((wait) => new Promise((resolve) => setTimeout(resolve, wait)), ms);
+
+/**
+ * Three rounds over the service pages as a user comes to each: back to the catalog, which rests
+ * REST_MS, then `open(optionId, serviceId)` makes the click and resolves with its timing.
+ */
+async function fromRestedCatalog(page, open) {
+  const visits = [];
+  for (let round = 0; round < 3; round++) {
+    for (const [optionId, serviceId] of OPTION_PAGES) {
+      await page.evaluate(() => document.querySelector('a.brand').click());
+      await page.getByTestId('catalog').waitFor();
+      await pauseInPage(page, REST_MS);
+      visits.push(await open(optionId, serviceId));
+    }
+  }
+  return visits;
 }
 
 /**

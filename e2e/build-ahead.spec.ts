@@ -1,4 +1,5 @@
 import { TID } from '../renderer/src/lib/test-ids';
+import type { Locator } from '@playwright/test';
 import type { AppPage } from './app-page';
 import { expect, test } from './fixtures';
 
@@ -17,24 +18,35 @@ async function tabOnto(app: AppPage, serviceId: string) {
   await expect(link).toBeFocused();
 }
 
-/** The service's page is built, but neither seen nor heard: the catalog is still the page. Marks it. */
-async function expectBuiltHidden(app: AppPage, serviceId: string) {
+/**
+ * The service's page is built, but neither seen nor heard: `shown` is still the page, with the one
+ * heading. Marks the page, and records any removal of it from the document (a move) from now on.
+ */
+async function expectBuiltHidden(app: AppPage, serviceId: string, shown: Locator) {
   const page = app.servicePage(serviceId);
   await expect(page).toBeAttached();
   await expect(page).toBeHidden();
-  await expect(app.byTestId(TID.catalog)).toBeVisible();
+  await expect(shown).toBeVisible();
   await expect(app.heading).toHaveCount(1);
-  await expect(app.page).not.toHaveURL(/#\/service\//);
-  await page.evaluate((node) => ((node as HTMLElement).dataset.builtAhead = 'yes'));
+  await expect(app.page).not.toHaveURL(new RegExp(`#/service/${serviceId}$`));
+  await page.evaluate((node) => {
+    const slot = node.parentElement!;
+    (node as HTMLElement).dataset.builtAhead = 'yes';
+    new MutationObserver((records) => {
+      if (records.some((record) => [...record.removedNodes].includes(slot)))
+        (node as HTMLElement).dataset.moved = 'yes';
+    }).observe(slot.parentElement!, { childList: true });
+  });
 }
 
-/** The page built ahead is the one shown, as it was (the mark is still on it): not built again. */
+/** The page built ahead is the one shown, as it was and where it was: not built again, nor moved. */
 async function expectShownAsBuilt(app: AppPage, serviceId: string, title: string, optionId: string) {
   const page = app.servicePage(serviceId);
   await expect(app.page).toHaveURL(new RegExp(`#/service/${serviceId}$`));
   await expect(page).toBeVisible();
   await expect(app.byTestId(TID.catalog)).toHaveCount(0);
   await expect(page).toHaveAttribute('data-built-ahead', 'yes');
+  await expect(page).not.toHaveAttribute('data-moved', 'yes');
   await expect(app.heading).toHaveText(title);
   await expect(app.heading).toBeFocused();
   await app.waitForDiagram(optionId);
@@ -43,7 +55,7 @@ async function expectShownAsBuilt(app: AppPage, serviceId: string, title: string
 test('a mouse press on a service link builds its page hidden, and the click shows that very page', async ({ app }) => {
   await expect(app.byTestId(TID.catalog)).toBeVisible();
   await pressOn(app, TID.navService('lambda'));
-  await expectBuiltHidden(app, 'lambda');
+  await expectBuiltHidden(app, 'lambda', app.byTestId(TID.catalog));
 
   await app.page.mouse.up();
   await expectShownAsBuilt(app, 'lambda', 'AWS Lambda', 'lambda');
@@ -52,10 +64,22 @@ test('a mouse press on a service link builds its page hidden, and the click show
 test('a link reached with Tab builds its page hidden, and Enter shows that very page', async ({ app }) => {
   await expect(app.byTestId(TID.catalog)).toBeVisible();
   await tabOnto(app, 'fargate');
-  await expectBuiltHidden(app, 'fargate');
+  await expectBuiltHidden(app, 'fargate', app.byTestId(TID.catalog));
 
   await app.page.keyboard.press('Enter');
   await expectShownAsBuilt(app, 'fargate', 'AWS Fargate', 'fargate');
+});
+
+test('on a service page, a press builds the next page beside it, and the click shows it in place', async ({ app }) => {
+  await app.open('#/service/lambda');
+  await app.waitForDiagram('lambda');
+  await pressOn(app, TID.navService('ecs'));
+  await expectBuiltHidden(app, 'ecs', app.servicePage('lambda'));
+  await expect(app.heading).toHaveText('AWS Lambda');
+
+  await app.page.mouse.up();
+  await expectShownAsBuilt(app, 'ecs', 'Amazon Elastic Container Service', 'ecs-ec2');
+  await expect(app.servicePage('lambda')).toHaveCount(0);
 });
 
 test('the page built ahead follows keyboard focus, and goes when focus leaves the links', async ({ app }) => {

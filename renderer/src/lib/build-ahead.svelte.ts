@@ -9,7 +9,8 @@ const FOCUS_REST_MS = 100;
 
 /**
  * The service page a link is about to open, before its click: the link a mouse button is down on,
- * else the link keyboard focus rests on. App.svelte builds that page then, hidden but laid out, so
+ * or the link keyboard focus rests on (which of them counts where: `serviceSlots` in
+ * build-ahead.ts). App.svelte builds that page then, hidden but laid out, so
  * the click (the button's release, or Enter) only shows it. Building and laying out a service page
  * took most of the click's own frame on these machines (issue 15, docs/performance.md); a user
  * holds the button 50–150 ms, and a keyboard user's Enter comes well after the Tab. Modified
@@ -20,9 +21,14 @@ class BuildAhead {
   #focused = $state<ServiceId | null>(null);
   #focusRest: ReturnType<typeof setTimeout> | undefined;
 
-  /** The page to build hidden now: the pressed link's, else the focused link's. */
-  get serviceId(): ServiceId | null {
-    return this.#pressed ?? this.#focused;
+  /** The service of the link a mouse button is down on. */
+  get pressed(): ServiceId | null {
+    return this.#pressed;
+  }
+
+  /** The service of the link keyboard focus has rested on. */
+  get focused(): ServiceId | null {
+    return this.#focused;
   }
 
   press(event: PressEvent): void {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linkEvent as press } from './testing/link-event';
-import { serviceFocusedAhead, servicePressedAhead } from './build-ahead';
+import { serviceFocusedAhead, servicePressedAhead, serviceSlots } from './build-ahead';
 
 describe('servicePressedAhead', () => {
   it('names the service a plain press on its link will open', () => {
@@ -39,5 +39,30 @@ describe('serviceFocusedAhead', () => {
     expect(serviceFocusedAhead(focusOn('#/service/nope'))).toBeNull();
     expect(serviceFocusedAhead(focusOn(null))).toBeNull();
     expect(serviceFocusedAhead({ target: null, keyboard: true })).toBeNull();
+  });
+});
+
+describe('serviceSlots', () => {
+  const catalog = { name: 'catalog' } as const;
+  const lambdaPage = { name: 'service', id: 'lambda' } as const;
+
+  it('builds the pressed or focused page beside a page that is not a service page', () => {
+    expect(serviceSlots(catalog, null, null)).toEqual([]);
+    expect(serviceSlots(catalog, 'ecs', null)).toEqual(['ecs']);
+    expect(serviceSlots(catalog, null, 'eks')).toEqual(['eks']);
+    expect(serviceSlots(catalog, 'ecs', 'eks')).toEqual(['ecs']);
+  });
+
+  it('keeps the service page shown first, and builds only a pressed page after it', () => {
+    expect(serviceSlots(lambdaPage, null, null)).toEqual(['lambda']);
+    expect(serviceSlots(lambdaPage, 'batch', null)).toEqual(['lambda', 'batch']);
+    expect(serviceSlots(lambdaPage, null, 'batch')).toEqual(['lambda']);
+    expect(serviceSlots(lambdaPage, 'lambda', null)).toEqual(['lambda']);
+  });
+
+  it('shows the page built ahead where it was built once the route reaches it', () => {
+    const batchPage = { name: 'service', id: 'batch' } as const;
+    // The click changes the route while the button's press is still recorded.
+    expect(serviceSlots(batchPage, 'batch', null)).toEqual(['batch']);
   });
 });

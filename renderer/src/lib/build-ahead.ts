@@ -26,3 +26,17 @@ export function servicePressedAhead(event: PressEvent): ServiceId | null {
 export function serviceFocusedAhead(focus: FocusArrival): ServiceId | null {
   return focus.keyboard ? serviceOf(inAppRouteAt(focus.target)) : null;
 }
+
+/**
+ * The service pages to have built, in document order: the one shown (if a service page is), then
+ * the one a link is about to open. On a service page only a press builds ahead: a press lasts
+ * 50–150 ms, while a focus may rest on a link for long, and two service pages can show the same
+ * option's diagram (the same words and test ids, one of them hidden). The page shown stays first,
+ * so the one built ahead, once shown, is not moved (a moved element is styled and laid out anew).
+ */
+export function serviceSlots(shown: Route, pressed: ServiceId | null, focused: ServiceId | null): ServiceId[] {
+  const current = serviceOf(shown);
+  const ahead = pressed ?? (current === null ? focused : null);
+  if (ahead === null || ahead === current) return current === null ? [] : [current];
+  return current === null ? [ahead] : [current, ahead];
+}

@@ -31,66 +31,55 @@ export async function benchDiagrams() {
   const browser = await launchChromium();
   try {
     const startup = await benchStartup(browser);
-    const {
-      layout,
-      firstVisits,
-      revisits,
-      inFrame,
-      afterRest,
-      withMouse,
-      serviceToService,
-      serviceToServiceUnwarned,
-      withKeys,
-      newWorkloads,
-    } = await renders(browser);
-    const painted = revisits.map((visit) => visit.painted);
-    const committed = revisits.map((visit) => visit.committed);
+    const visits = await renders(browser);
+    const painted = visits.revisits.map((visit) => visit.painted);
+    const committed = visits.revisits.map((visit) => visit.committed);
     console.log('\n# Diagrams (browser mode, Chromium)');
     for (const line of startup) console.log(line);
     console.log('Mermaid layout per diagram (render cost, done in idle time before a visit):');
-    for (const [id, value] of Object.entries(layout)) console.log(`  ${id.padEnd(12)} ${ms(value)}`);
+    for (const [id, value] of Object.entries(visits.layout)) console.log(`  ${id.padEnd(12)} ${ms(value)}`);
     console.log(
-      `first visit of each service, click → diagram painted: p50 ${ms(percentile(firstVisits, 50))}, max ${ms(Math.max(...firstVisits))} (target < 150 ms each)`,
+      `first visit of each service, click → diagram painted: p50 ${ms(percentile(visits.firstVisits, 50))}, max ${ms(Math.max(...visits.firstVisits))} (target < 150 ms each)`,
     );
-    const frameWork = inFrame.map((visit) => visit.ms);
-    const shownInFrame = inFrame.filter((visit) => visit.framesLate === 0).length;
+    const frameWork = visits.inFrame.map((visit) => visit.ms);
+    const shownInFrame = visits.inFrame.filter((visit) => visit.framesLate === 0).length;
     console.log(
       `re-visit of a seen diagram, a click at a frame's start → that frame's main-thread work done: p50 ${ms(percentile(frameWork, 50))}, ` +
-        `max ${ms(Math.max(...frameWork))} over ${frameWork.length} visits (target < 16 ms); diagram shown in that frame for ${shownInFrame} of ${inFrame.length} (target all)`,
+        `max ${ms(Math.max(...frameWork))} over ${frameWork.length} visits (target < 16 ms); diagram shown in that frame for ${shownInFrame} of ${visits.inFrame.length} (target all)`,
     );
-    const rested = afterRest.map((visit) => visit.ms);
+    const rested = visits.afterRest.map((visit) => visit.ms);
     console.log(
       `  the same, each click ${REST_MS} ms after the catalog is drawn (the page at rest, as a user's click finds it): ` +
         `p50 ${ms(percentile(rested, 50))}, max ${ms(Math.max(...rested))} over ${rested.length} visits; ` +
         'the clicks above come a frame or two after the catalog, while the CPU still holds its work (see "machine" at the top)',
     );
-    const mouseWork = withMouse.map((visit) => visit.work);
-    const mouseShown = withMouse.filter((visit) => visit.shown).length;
+    const mouseWork = visits.withMouse.map((visit) => visit.work);
+    const mouseShown = visits.withMouse.filter((visit) => visit.shown).length;
     console.log(
       `  with the mouse, as a user clicks (the catalog at rest ${REST_MS} ms, the button held ${PRESS_MS} ms over the link): ` +
         `the click's own work and its frame's, the page built while the button was down: p50 ${ms(percentile(mouseWork, 50))}, ` +
-        `max ${ms(Math.max(...mouseWork))} over ${mouseWork.length} visits (target < 16 ms); diagram shown in the click's frame for ${mouseShown} of ${withMouse.length}`,
+        `max ${ms(Math.max(...mouseWork))} over ${mouseWork.length} visits (target < 16 ms); diagram shown in the click's frame for ${mouseShown} of ${visits.withMouse.length}`,
     );
-    const nextWork = serviceToService.map((visit) => visit.work);
-    const nextShown = serviceToService.filter((visit) => visit.shown).length;
+    const nextWork = visits.serviceToService.map((visit) => visit.work);
+    const nextShown = visits.serviceToService.filter((visit) => visit.shown).length;
     console.log(
       `  the same from the service page before it in the sidebar (one service page replaces another): ` +
         `p50 ${ms(percentile(nextWork, 50))}, max ${ms(Math.max(...nextWork))} over ${nextWork.length} visits (target < 16 ms); ` +
-        `diagram shown in the click's frame for ${nextShown} of ${serviceToService.length}`,
+        `diagram shown in the click's frame for ${nextShown} of ${visits.serviceToService.length}`,
     );
-    const unwarned = serviceToServiceUnwarned.map((visit) => visit.ms);
+    const unwarned = visits.serviceToServiceUnwarned.map((visit) => visit.ms);
     console.log(
       `  the same with no warning (\`element.click()\` at a frame's start, as \`j\`/\`k\` or a script makes it; the page built on the click): ` +
         `p50 ${ms(percentile(unwarned, 50))}, max ${ms(Math.max(...unwarned))} over ${unwarned.length} visits (target < 16 ms)`,
     );
-    const keyWork = withKeys.map((visit) => visit.work);
-    const keyShown = withKeys.filter((visit) => visit.shown).length;
+    const keyWork = visits.withKeys.map((visit) => visit.work);
+    const keyShown = visits.withKeys.filter((visit) => visit.shown).length;
     console.log(
       `  with the keyboard, as a user moves (the catalog at rest ${REST_MS} ms, Tab onto the link, Enter ${TAB_TO_ENTER_MS} ms later): ` +
         `Enter's own work and its frame's, the page built while the link had focus: p50 ${ms(percentile(keyWork, 50))}, ` +
-        `max ${ms(Math.max(...keyWork))} over ${keyWork.length} visits (target < 16 ms); diagram shown in Enter's frame for ${keyShown} of ${withKeys.length}`,
+        `max ${ms(Math.max(...keyWork))} over ${keyWork.length} visits (target < 16 ms); diagram shown in Enter's frame for ${keyShown} of ${visits.withKeys.length}`,
     );
-    const whole = inFrame.map((visit) => visit.whole);
+    const whole = visits.inFrame.map((visit) => visit.whole);
     console.log(
       `  the rest of the page (a second diagram, the facts, the pager) is built in a later frame: click → the frame that drew it done, p50 ${ms(percentile(whole, 50))}, max ${ms(Math.max(...whole))}`,
     );
@@ -102,9 +91,9 @@ export async function benchDiagrams() {
       `  of which the click's own work, click → the new page in the DOM: p50 ${ms(percentile(committed, 50))}, max ${ms(Math.max(...committed))}`,
     );
     console.log(
-      newWorkloads.length === 0
+      visits.newWorkloads.length === 0
         ? 'generated diagram for a new workload painted: no visit laid a new diagram out (all were drawn beforehand)'
-        : `generated diagram for a new workload painted (EC2, laid out on the visit; click → painted): p50 ${ms(percentile(newWorkloads, 50))}, p95 ${ms(percentile(newWorkloads, 95))}, max ${ms(Math.max(...newWorkloads))} over ${newWorkloads.length} of ${NEW_WORKLOAD_REQUESTS.length} workloads (target p95 < 150 ms)`,
+        : `generated diagram for a new workload painted (EC2, laid out on the visit; click → painted): p50 ${ms(percentile(visits.newWorkloads, 50))}, p95 ${ms(percentile(visits.newWorkloads, 95))}, max ${ms(Math.max(...visits.newWorkloads))} over ${visits.newWorkloads.length} of ${NEW_WORKLOAD_REQUESTS.length} workloads (target p95 < 150 ms)`,
     );
   } finally {
     await browser.close();

@@ -1,5 +1,6 @@
 import type { ServiceId } from '../../../electron/common/compute-options';
-import { serviceFocusedAhead, servicePressedAhead, type PressEvent } from './build-ahead';
+import { serviceFocusedAhead, servicePressedAhead } from './build-ahead';
+import type { LinkEvent } from './in-app-link';
 
 /**
  * How long keyboard focus rests on a link before its page is built: a deliberate Tab, then Enter,
@@ -31,7 +32,7 @@ class BuildAhead {
     return this.#focused;
   }
 
-  press(event: PressEvent): void {
+  press(event: LinkEvent): void {
     this.#pressed = servicePressedAhead(event);
   }
 

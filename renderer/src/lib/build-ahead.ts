@@ -2,9 +2,6 @@ import type { ServiceId } from '../../../electron/common/compute-options';
 import { inAppRouteAt, inAppRouteOf, type LinkEvent } from './in-app-link';
 import type { Route } from './routes';
 
-/** What of a `pointerdown` decides whether it opens a service page. */
-export type PressEvent = LinkEvent;
-
 /** What of a `focusin` decides whether Enter would open a service page. */
 export interface FocusArrival {
   target: EventTarget | null;
@@ -15,7 +12,7 @@ export interface FocusArrival {
 const serviceOf = (route: Route | null): ServiceId | null => (route?.name === 'service' ? route.id : null);
 
 /** The service a plain primary-button press on an in-app link would open; null for anything else. */
-export function servicePressedAhead(event: PressEvent): ServiceId | null {
+export function servicePressedAhead(event: LinkEvent): ServiceId | null {
   return serviceOf(inAppRouteOf(event));
 }
 
@@ -37,6 +34,5 @@ export function serviceFocusedAhead(focus: FocusArrival): ServiceId | null {
 export function serviceSlots(shown: Route, pressed: ServiceId | null, focused: ServiceId | null): ServiceId[] {
   const current = serviceOf(shown);
   const ahead = pressed ?? (current === null ? focused : null);
-  if (ahead === null || ahead === current) return current === null ? [] : [current];
-  return current === null ? [ahead] : [current, ahead];
+  return [...new Set([current, ahead])].filter((id) => id !== null);
 }

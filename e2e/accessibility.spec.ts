@@ -7,6 +7,7 @@ import { expect, test } from './fixtures';
 import { AccessibilityAudit } from './support/axe-scan';
 import { presentFromSlide, SERVICE_DECK, SERVICE_OPTION_SLIDES } from './support/service-deck';
 import { ExportAllDialog } from './support/export-all-page';
+import { shownDiagramId } from './support/extra-diagrams';
 
 // Issue 16: zero serious or critical axe findings on every route, dialog and the
 // palette, in both themes. Each test visits its views, scans each one, and fails
@@ -199,7 +200,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(app.heading).toHaveText('Data flow');
       await diagramsDrawn(app);
       await audit.scan('a diagram of the user’s own');
-      const id = /#\/diagrams\/([a-z0-9]+)$/.exec(app.page.url())![1]!;
+      const id = await shownDiagramId(app);
       await app.byTestId(TID.extraDiagramEdit(id)).click();
       await expect(app.byTestId(TID.diagramEditorPreview(`extra-${id}`)).locator('svg')).toBeVisible();
       await audit.scan('its editor');

@@ -41,6 +41,30 @@ for (const service of SERVICES) {
   });
 }
 
+test('Back and Forward retrace the pages opened in the app, each with its address and title', async ({ app }) => {
+  const shows = async (serviceId: string) => {
+    const service = SERVICES.find((candidate) => candidate.id === serviceId)!;
+    await expect(app.heading).toHaveText(service.name);
+    await expect(app.page).toHaveURL(new RegExp(`#/service/${serviceId}$`));
+    await expect(app.page).toHaveTitle(`${service.shortName} · Compute Explorer`);
+  };
+  await app.byTestId(TID.navService('lambda')).click();
+  await shows('lambda');
+  await app.byTestId(TID.navService('ec2')).click();
+  await shows('ec2');
+  // Two pages in quick succession: both are entries, in order.
+  await app.byTestId(TID.navService('ecs')).click();
+  await app.byTestId(TID.navService('fargate')).click();
+  await shows('fargate');
+
+  for (const serviceId of ['ecs', 'ec2', 'lambda']) {
+    await app.page.goBack();
+    await shows(serviceId);
+  }
+  await app.page.goForward();
+  await shows('ec2');
+});
+
 test('the Lambda page quotes the real duration price, not the study notes’ 10× error', async ({ app }) => {
   await app.open('#/service/lambda');
   const page = app.servicePage('lambda');

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { TID } from '../renderer/src/lib/test-ids';
 import { CommandPalette } from './app-page';
 import { expect, test } from './fixtures';
-import { newDiagram, rendered } from './support/extra-diagrams';
+import { newDiagram, rendered, shownDiagramId } from './support/extra-diagrams';
 import { decodePng } from './support/png';
 import { readPngTextChunks } from './support/png-text';
 import { readProfiles } from './support/profile-files';
@@ -139,7 +139,7 @@ test('a diagram of the user’s own is renamed, duplicated and deleted (after as
   await app.open(`#/diagrams/${flow}`);
   await app.byTestId(TID.extraDiagramDuplicate(flow)).click();
   await expect(app.heading).toHaveText('Data flow (copy)');
-  await rendered(app, /#\/diagrams\/([a-z0-9]+)$/.exec(app.page.url())![1]!);
+  await rendered(app, await shownDiagramId(app, flow));
 
   // Deleting asks first; saying no keeps it.
   await app.open(`#/diagrams/${flow}`);

@@ -121,6 +121,8 @@ test.describe('comparing profiles', () => {
     await item(app.page, 'Next year').getByRole('checkbox').check();
     await app.byTestId(TID.compareProfiles).click();
     await expect(app.byTestId(TID.profileCompareNotes(0))).toBeVisible();
+    // The address is written once the page is painted: reload what it says.
+    await expect(app.page).toHaveURL(/#\/profiles\/compare\/[\w-]+,[\w-]+$/);
     await app.page.reload();
     await expect(app.byTestId(TID.profileCompareNotes(0))).toHaveText('Launch month.\nTraffic from the EU only.');
     await expect(app.byTestId(TID.profileCompareNotes(1))).toHaveText('No notes.');

@@ -1,17 +1,20 @@
 import { parseRoute, routeHref, type Route } from './routes';
+import { HistoryAfterPaint } from './history-after-paint';
 import { inAppRouteOf } from './in-app-link';
 
 /**
  * Hash routing that switches pages in the same task as the click: in-app
- * links and shortcuts push history and update `current` at once, instead of
- * waiting a frame for the browser's hashchange. Typed or back/forward URLs
- * still arrive through hashchange/popstate.
+ * links and shortcuts update `current` at once, instead of waiting a frame for
+ * the browser's hashchange, and write history once the new page is painted.
+ * Typed or back/forward URLs still arrive through hashchange/popstate.
  */
 class Router {
   current = $state.raw<Route>(parseRoute(window.location.hash));
+  readonly #history = new HistoryAfterPaint();
 
   constructor() {
     const sync = (): void => {
+      this.#history.drop();
       this.current = parseRoute(window.location.hash);
     };
     window.addEventListener('hashchange', sync);
@@ -20,8 +23,7 @@ class Router {
   }
 
   go(route: Route): void {
-    const href = routeHref(route);
-    if (window.location.hash !== href) history.pushState(null, '', href);
+    this.#history.push(routeHref(route));
     this.current = route;
   }
 

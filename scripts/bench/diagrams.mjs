@@ -25,10 +25,10 @@ const TAB_TO_ENTER_MS = 250;
  * lays one out. 30 of them, 1 M to 5 G requests a month, so p95 means something;
  * each differs in its costs (written on the nodes), so no visit finds one in the cache.
  */
+const NEW_WORKLOAD_REQUESTS = Array.from({ length: 30 }, (_, i) => Math.round(1e6 * 5000 ** (i / 29)) + 17 * i);
 /** A figure's median, p95 and max: of a re-visit line's 21 visits, the p95 is the second slowest and the max (its target) the slowest. */
 const spread = (values) =>
   `p50 ${ms(percentile(values, 50))}, p95 ${ms(percentile(values, 95))}, max ${ms(Math.max(...values))}`;
-const NEW_WORKLOAD_REQUESTS = Array.from({ length: 30 }, (_, i) => Math.round(1e6 * 5000 ** (i / 29)) + 17 * i);
 
 export async function benchDiagrams() {
   const browser = await launchChromium();

@@ -7,16 +7,6 @@ export interface HistoryHost {
   afterNextPaint(callback: () => void): () => void;
 }
 
-const windowHost: HistoryHost = {
-  get history() {
-    return window.history;
-  },
-  get location() {
-    return window.location;
-  },
-  afterNextPaint: (callback) => afterNextPaint(callback),
-};
-
 /**
  * Writes an in-app navigation's history entry once the new page is painted,
  * not in the frame that shows it: in Chromium a same-document navigation
@@ -29,7 +19,9 @@ export class HistoryAfterPaint {
   #pending: string[] = [];
   #cancel: (() => void) | null = null;
 
-  constructor(private readonly host: HistoryHost = windowHost) {}
+  constructor(
+    private readonly host: HistoryHost = { history: window.history, location: window.location, afterNextPaint },
+  ) {}
 
   /** The address once the entries not yet written are. */
   get href(): string {

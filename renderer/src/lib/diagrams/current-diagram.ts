@@ -15,7 +15,6 @@ export interface PricedWorkload {
 interface Drawn {
   result: OptionResult;
   workload: Workload;
-  region: string;
   edits: DiagramEdits | undefined;
   diagram: OptionDiagram;
 }
@@ -44,9 +43,9 @@ export function diagramFor(
   const region = priced.result.priceBook.region;
   const key = `${optionId}:${theme}:${showCosts}`;
   const last = lastDrawn.get(key);
-  if (last?.result === result && last.workload === workload && last.region === region && last.edits === edits)
-    return last.diagram;
+  // An option's result belongs to one pricing reply, so it also stands for the reply's Region.
+  if (last?.result === result && last.workload === workload && last.edits === edits) return last.diagram;
   const diagram = optionDiagram({ optionId, result, workload, region, theme, showCosts, edits });
-  lastDrawn.set(key, { result, workload, region, edits, diagram });
+  lastDrawn.set(key, { result, workload, edits, diagram });
   return diagram;
 }
